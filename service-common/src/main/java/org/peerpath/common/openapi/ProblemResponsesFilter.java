@@ -1,0 +1,139 @@
+package org.peerpath.common.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.peerpath.model.problem.Problem;
+import org.peerpath.model.problem.ProblemType;
+
+/**
+ * Declares the problem+json answers that any operation can give, so that the document lists every status a client
+ * may see without each resource method repeating them: 400 where input is read, 401 and 403 where a token is needed,
+ * 406, 415 where a body is read, 500 and 503 everywhere. Feature-specific problems (404, 409, 412, 422, 428) stay on
+ * the resource methods, with their own descriptions; this filter fills in their content when a method gives none.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    public static final String PROBLEM_SCHEMA = "Problem";
+    private static final String FIELD_ERROR_SCHEMA = "FieldError";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema(FIELD_ERROR_SCHEMA, fieldErrorSchema());
+        components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/q/")) {
+                item.getOperations().forEach((method, operation) -> declareProblems(operation));
+            }
+        });
+    }
+
+    private static void declareProblems(Operation operation) {
+        boolean readsInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (readsInput) {
+            declare(operation, ProblemType.VALIDATION_FAILED, "Invalid input: each wrong field is listed in `errors`.");
+        }
+        if (secured) {
+            declare(operation, ProblemType.UNAUTHENTICATED, "No valid bearer token.");
+            declare(operation, ProblemType.FORBIDDEN, "The token's roles do not allow this operation.");
+        }
+        declare(operation, ProblemType.NOT_ACCEPTABLE, "None of the accepted media types can be produced.");
+        if (operation.getRequestBody() != null) {
+            declare(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's Content-Type is not accepted.");
+        }
+        declare(operation, ProblemType.INTERNAL_ERROR, "Unexpected failure; the body names an incident id.");
+        declare(operation, ProblemType.SERVICE_UNAVAILABLE, "A dependency such as the database is unavailable.");
+        // Declared problems written on resource methods get the problem body too.
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static boolean isError(String code) {
+        return code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
+    }
+
+    private static void declare(Operation operation, ProblemType type, String description) {
+        String code = Integer.toString(type.status());
+        APIResponse existing = operation.getResponses().getAPIResponse(code);
+        if (existing == null || existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+            String text = existing != null && existing.getDescription() != null && !isGeneric(existing.getDescription())
+                    ? existing.getDescription()
+                    : description;
+            operation.getResponses().addAPIResponse(code,
+                    OASFactory.createAPIResponse().description(text).content(problemContent()));
+        }
+    }
+
+    /** Descriptions Quarkus writes for security responses it adds by itself; ours say more. */
+    private static boolean isGeneric(String description) {
+        return description.equals("Not Authorized") || description.equals("Not Allowed");
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description("An RFC 9457 problem detail. Branch on `type`; `errors` lists each invalid field.")
+                .required(List.of("type", "title", "status"))
+                .properties(ordered(
+                        "type", string(2048, "A stable URI naming the kind of problem.")
+                                .format("uri").example(ProblemType.VALIDATION_FAILED.uri().toString()),
+                        "title", string(200, "Short summary of the kind of problem.")
+                                .example(ProblemType.VALIDATION_FAILED.title()),
+                        "status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                                .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
+                                .example(400),
+                        "detail", string(2000, "What went wrong in this occurrence.")
+                                .example("One field is invalid."),
+                        "instance", string(2048, "The request path where it occurred.").example("/v1/peers"),
+                        "errors", OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(500)
+                                .description("Each invalid field, for validation problems.")
+                                .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA))));
+    }
+
+    private static Schema fieldErrorSchema() {
+        return OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .required(List.of("field", "message"))
+                .properties(ordered(
+                        "field", string(500, "The invalid field: a dotted path into the body, or a parameter name.")
+                                .example("limit"),
+                        "message", string(1000, "What is wrong with it.").example("must be less than or equal to 100")));
+    }
+
+    /** Properties in the order given, so that the written document is stable from build to build. */
+    private static Map<String, Schema> ordered(Object... namesAndSchemas) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
+        }
+        return properties;
+    }
+
+    private static Schema string(int maxLength, String description) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).maxLength(maxLength).description(description);
+    }
+}

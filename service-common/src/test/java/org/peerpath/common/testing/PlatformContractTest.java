@@ -1,0 +1,134 @@
+package org.peerpath.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * What every PeerPath service guarantees, whatever its features: health with the database, a complete OpenAPI
+ * document with the OIDC scheme, Swagger UI, metrics, and problem+json for routing errors. Each service runs it
+ * through a {@code @QuarkusTest} subclass; every service has the token-protected {@code GET /v1/me}.
+ */
+public abstract class PlatformContractTest {
+
+    @Test
+    void readinessIsUpAndChecksTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void openApiDeclaresTheOidcSecurityScheme() {
+        openApiDocument().then().statusCode(200)
+                .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
+                .body("components.securitySchemes.oidc.openIdConnectUrl",
+                        endsWith("/realms/peerpath/.well-known/openid-configuration"));
+    }
+
+    @Test
+    void everyOperationIsDocumentedForIntegrators() {
+        JsonPath document = openApiDocument().then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        List<String> gaps = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, value) -> {
+            if (path.startsWith("/q/") || !(value instanceof Map<?, ?>)) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> operation = (Map<String, Object>) value;
+            String name = method.toUpperCase() + " " + path;
+            if (operation.get("operationId") == null) {
+                gaps.add(name + ": no operationId");
+            }
+            if (operation.get("summary") == null) {
+                gaps.add(name + ": no summary");
+            }
+            if (operation.get("tags") == null) {
+                gaps.add(name + ": no tag");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> content = (Map<String, Object>) response.get("content");
+                    if (content == null || !content.containsKey("application/problem+json")) {
+                        gaps.add(name + ": " + status + " is not problem+json");
+                    }
+                }
+            });
+            if (operation.get("security") != null && (!responses.containsKey("401") || !responses.containsKey("403"))) {
+                gaps.add(name + ": secured but 401/403 not declared");
+            }
+        }));
+        assertThat(gaps).isEmpty();
+    }
+
+    /** The document describes the API, not itself, so its own path is outside it. */
+    private static io.restassured.response.Response openApiDocument() {
+        return given().filter(OpenApiContract.requestBreaksContractOnPurpose()).queryParam("format", "json")
+                .when().get("/q/openapi");
+    }
+
+    @Test
+    void unknownRoutesAnswer404Problem() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .when().get("/v1/no-such-resource")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://peerpath.dev/problems/not-found"))
+                .body("instance", equalTo("/v1/no-such-resource"));
+    }
+
+    @Test
+    void wrongMethodsAnswer405Problem() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .when().delete("/v1/me")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://peerpath.dev/problems/method-not-allowed"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void unacceptableMediaTypesAnswer406Problem() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", TestTokens.anyone("peer-specialist", "content-editor").bearer())
+                .accept("text/csv")
+                .when().get("/v1/me")
+                .then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://peerpath.dev/problems/not-acceptable"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+}

@@ -1,0 +1,13 @@
+package org.peerpath.model.paging;
+
+import java.util.List;
+
+/**
+ * One page of a list. {@code nextCursor} is opaque to clients and {@code null} on the last page.
+ */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+}
