@@ -20,6 +20,7 @@ import org.peerpath.model.problem.ProblemType;
  * may see without each resource method repeating them: 400 where input is read, 401 and 403 where a token is needed,
  * 406, 415 where a body is read, 500 and 503 everywhere. Feature-specific problems (404, 409, 412, 422, 428) stay on
  * the resource methods, with their own descriptions; this filter fills in their content when a method gives none.
+ * It also documents the shape every list page shares.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -32,6 +33,9 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.setComponents(components);
         components.addSchema(FIELD_ERROR_SCHEMA, fieldErrorSchema());
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        if (components.getSchemas() != null) {
+            components.getSchemas().forEach((name, schema) -> describePage(schema));
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -65,6 +69,18 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /** Every page of every list: at most 100 items, and no next cursor on the last page. */
+    private static void describePage(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null || properties.size() != 2 || !properties.containsKey("items")
+                || !properties.containsKey("nextCursor")) {
+            return;
+        }
+        properties.get("items").maxItems(100).description("This page's items, in the list's stable order.");
+        properties.get("nextCursor").addType(SchemaType.NULL).maxLength(1000)
+                .description("Pass as `cursor` to get the next page; null on the last page.");
     }
 
     private static boolean isError(String code) {
