@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.peerpath.model.curriculum.EntryKind;
 
@@ -26,6 +27,12 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, UUID> {
 
     public Optional<Entry> findAny(EntryKind kind, String key, String locale) {
         return find("kind = ?1 and key = ?2 and locale = ?3", kind, key, locale).firstResultOptional();
+    }
+
+    /** The entry locked for the rest of the transaction, so that concurrent changes line up and see each other. */
+    public Optional<Entry> findForUpdate(EntryKind kind, String key, String locale) {
+        return find("kind = ?1 and key = ?2 and locale = ?3", kind, key, locale)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The published sections and items of a topic, in document order. */

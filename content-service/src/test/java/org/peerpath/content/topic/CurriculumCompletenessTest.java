@@ -31,7 +31,8 @@ class CurriculumCompletenessTest {
         assertThat(topics).hasSize(8);
         JsonPath list = given().queryParam("limit", 100).when().get("/v1/topics").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(list.getList("items.slug")).containsExactlyElementsOf(topics.keySet());
+        // Editors may add topics (the authoring tests do); the documents' eight come first, in their order.
+        assertThat(list.getList("items.slug", String.class).subList(0, 8)).containsExactlyElementsOf(topics.keySet());
 
         topics.forEach((slug, topic) -> {
             JsonPath served = given().when().get("/v1/topics/" + slug).then().statusCode(200).extract().jsonPath();

@@ -22,7 +22,12 @@ import org.peerpath.model.problem.FieldError;
 import org.peerpath.model.problem.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -58,7 +63,10 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, request.path(), errors, Map.of());
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one because Quarkus brings mappers for some of these subtypes, which ours must replace. */
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class })
     public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
