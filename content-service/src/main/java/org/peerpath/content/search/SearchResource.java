@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +38,10 @@ import org.peerpath.model.paging.Page;
 @PermitAll
 @PublicRead
 public class SearchResource {
+
+    /** Taken as text and checked here, so that an unknown kind is a 400 naming the field rather than a 404. */
+    private static final String SEARCHABLE_KINDS =
+            "^(TOPIC|SECTION|STRATEGY|EXERCISE|RESOURCE|PRACTICE|STAGE|TECHNIQUE|SUPPORT_TYPE|PRINCIPLE|CONTEXT)$";
 
     @Inject
     SearchService search;
@@ -59,14 +65,17 @@ public class SearchResource {
             @QueryParam("q") @Parameter(description = "What to look for", example = "de-escalation")
             @NotBlank(message = "must not be empty") @Size(max = 200, message = "must be at most 200 characters")
             String q,
-            @QueryParam("kind") @Parameter(description = "Only entries of this kind", example = "TECHNIQUE")
-            EntryKind kind,
+            @QueryParam("kind") @Parameter(description = "Only entries of this kind", example = "TECHNIQUE",
+                    schema = @Schema(enumeration = { "TOPIC", "SECTION", "STRATEGY", "EXERCISE", "RESOURCE", "PRACTICE",
+                            "STAGE", "TECHNIQUE", "SUPPORT_TYPE", "PRINCIPLE", "CONTEXT" }, type = SchemaType.STRING))
+            @Pattern(regexp = SEARCHABLE_KINDS, message = "must be a kind of entry such as TECHNIQUE") String kind,
             @QueryParam("stage") @Parameter(description = "Only entries of this stage", example = "connecting")
             @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String stage,
             @QueryParam("topic") @Parameter(description = "Only entries of this topic", example = "healthy-boundaries")
             @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String topic,
             @Valid @BeanParam PageRequest page) {
-        SearchQuery query = new SearchQuery(q.strip(), locale.get(), kind, stage, topic);
+        SearchQuery query = new SearchQuery(q.strip(), locale.get(), kind == null ? null : EntryKind.valueOf(kind),
+                stage, topic);
         return PagedResponses.ok(search.search(query, page.limit, page.cursor, catalogVersion.current()), uriInfo);
     }
 }

@@ -78,6 +78,14 @@ class SearchResourceTest {
                 .body("errors[0].field", equalTo("q"));
     }
 
+    @Test
+    void anUnknownKindIsAClearProblem() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).queryParam("q", "listening")
+                .queryParam("kind", "SPELL").when().get("/v1/search").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"));
+    }
+
     private static JsonPath search(String q) {
         return given().queryParam("q", q).when().get("/v1/search").then().statusCode(200).extract().jsonPath();
     }
