@@ -66,7 +66,7 @@ public class ProblemResponsesFilter implements OASFilter {
         // Declared problems written on resource methods get the problem body too.
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
-                response.setContent(problemContent());
+                response.setContent(problemContent(ProblemType.forStatus(Integer.parseInt(code))));
             }
         });
     }
@@ -95,7 +95,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     ? existing.getDescription()
                     : description;
             operation.getResponses().addAPIResponse(code,
-                    OASFactory.createAPIResponse().description(text).content(problemContent()));
+                    OASFactory.createAPIResponse().description(text).content(problemContent(type)));
         }
     }
 
@@ -104,10 +104,30 @@ public class ProblemResponsesFilter implements OASFilter {
         return description.equals("Not Authorized") || description.equals("Not Allowed");
     }
 
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+    /** The problem body, with an example of this kind of problem, so each status shows its own in Swagger UI. */
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent(ProblemType type) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri().toString());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", EXAMPLE_DETAILS.getOrDefault(type, type.title() + "."));
+        example.put("instance", "/v1/...");
+        if (type == ProblemType.VALIDATION_FAILED) {
+            example.put("errors", List.of(Map.of("field", "limit", "message", "must be less than or equal to 100")));
+        }
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)).example(example));
     }
+
+    private static final Map<ProblemType, String> EXAMPLE_DETAILS = Map.of(
+            ProblemType.VALIDATION_FAILED, "One field is invalid.",
+            ProblemType.UNAUTHENTICATED, "This operation needs a valid bearer token in the Authorization header.",
+            ProblemType.FORBIDDEN, "The caller's roles do not allow this operation.",
+            ProblemType.NOT_FOUND, "No peer '3f1c2a9e-0b7d-4c55-9a8e-2d6f1b0c7e41' was found.",
+            ProblemType.PRECONDITION_FAILED, "The resource changed since it was read; read it again and retry.",
+            ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag you read.",
+            ProblemType.INTERNAL_ERROR, "The request failed on our side. Quote incident 5b0e... when you report it.",
+            ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now. Retry shortly; nothing was changed.");
 
     private static Schema problemSchema() {
         return OASFactory.createSchema()

@@ -26,12 +26,13 @@ public record Caller(String subject, String name, Optional<String> organization,
 
     public static Caller from(JsonWebToken token, Set<String> roles) {
         String name = firstPresent(token.getClaim("name"), token.getClaim("preferred_username"), token.getSubject());
+        // Absent or 0 when the login did not record it (Keycloak's password grant sets none).
         Long authTime = claimAsLong(token.getClaim("auth_time"));
         return new Caller(token.getSubject(), name,
                 Optional.ofNullable(blankToNull(token.getClaim(ORGANIZATION_CLAIM))),
                 new TreeSet<>(roles),
                 Optional.ofNullable(blankToNull(token.getClaim(CREDENTIALS_CLAIM))),
-                Optional.ofNullable(authTime).map(Instant::ofEpochSecond));
+                Optional.ofNullable(authTime).filter(seconds -> seconds > 0).map(Instant::ofEpochSecond));
     }
 
     private static String firstPresent(Object... values) {
