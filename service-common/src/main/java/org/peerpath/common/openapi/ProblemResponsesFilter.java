@@ -61,6 +61,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             declare(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's Content-Type is not accepted.");
         }
+        declare(operation, ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; see Retry-After.");
         declare(operation, ProblemType.INTERNAL_ERROR, "Unexpected failure; the body names an incident id.");
         declare(operation, ProblemType.SERVICE_UNAVAILABLE, "A dependency such as the database is unavailable.");
         // Declared problems written on resource methods get the problem body too.
@@ -68,6 +69,7 @@ public class ProblemResponsesFilter implements OASFilter {
             if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problemContent(ProblemType.forStatus(Integer.parseInt(code))));
             }
+            describeCommonHeaders(code, response);
         });
     }
 
@@ -81,6 +83,25 @@ public class ProblemResponsesFilter implements OASFilter {
         properties.get("items").maxItems(100).description("This page's items, in the list's stable order.");
         properties.get("nextCursor").addType(SchemaType.NULL).maxLength(1000)
                 .description("Pass as `cursor` to get the next page; null on the last page.");
+    }
+
+    /** The rate-limit headers every answer carries, Retry-After on a 429, and CORS for allowed browser origins. */
+    private static void describeCommonHeaders(String code, APIResponse response) {
+        response.addHeader("RateLimit-Limit", integerHeader("Requests this client may make per window"));
+        response.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window"));
+        response.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets"));
+        response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("Present when the request came from an allowed browser origin")
+                .schema(string(200, "An allowed origin")));
+        if (code.equals("429")) {
+            response.addHeader("Retry-After", integerHeader("Seconds to wait before retrying"));
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header integerHeader(String description) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema()
+                .addType(SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
+                .maximum(java.math.BigDecimal.valueOf(1_000_000)));
     }
 
     private static boolean isError(String code) {
@@ -126,6 +147,7 @@ public class ProblemResponsesFilter implements OASFilter {
             ProblemType.NOT_FOUND, "No peer '3f1c2a9e-0b7d-4c55-9a8e-2d6f1b0c7e41' was found.",
             ProblemType.PRECONDITION_FAILED, "The resource changed since it was read; read it again and retry.",
             ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag you read.",
+            ProblemType.TOO_MANY_REQUESTS, "This client made more than 600 requests in 60 seconds; retry after 12 seconds.",
             ProblemType.INTERNAL_ERROR, "The request failed on our side. Quote incident 5b0e... when you report it.",
             ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now. Retry shortly; nothing was changed.");
 

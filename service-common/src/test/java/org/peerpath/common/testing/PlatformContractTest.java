@@ -117,6 +117,33 @@ public abstract class PlatformContractTest {
     }
 
     @Test
+    void answersCarrySecurityAndRateLimitHeadersButNoServerVersion() {
+        io.restassured.response.Response response = given()
+                .header("Authorization", TestTokens.anyone("peer-specialist", "content-editor").bearer())
+                .when().get("/v1/me").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Cache-Control", equalTo("no-store"))
+                .header("RateLimit-Limit", org.hamcrest.Matchers.matchesPattern("\\d+"))
+                .extract().response();
+        assertThat(response.header("Server")).isNull();
+        assertThat(Integer.parseInt(response.header("RateLimit-Remaining")))
+                .isLessThan(Integer.parseInt(response.header("RateLimit-Limit")));
+    }
+
+    @Test
+    void browsersMayCallOnlyFromAllowedOrigins() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "GET")
+                .when().options("/v1/me")
+                .then().header("Access-Control-Allow-Origin", equalTo("http://localhost:8080"));
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/v1/me")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().filter(OpenApiContract.requestBreaksContractOnPurpose())
                 .when().get("/q/swagger-ui/")
