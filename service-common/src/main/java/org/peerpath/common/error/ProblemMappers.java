@@ -151,7 +151,9 @@ public class ProblemMappers {
 
     /**
      * The client's name for the violated value: the path below the method parameter for a body field
-     * ({@code goals[0].targetDate}), or the parameter's own name for a query, path or header parameter.
+     * ({@code goals[0].targetDate}, {@code techniques[1]}), or the parameter's own name for a query, path or header
+     * parameter. Bean Validation puts an element's index on the node after the collection, so it is written onto the
+     * collection's name; container-element nodes ({@code <list element>}) add nothing else.
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
@@ -160,16 +162,15 @@ public class ProblemMappers {
             switch (node.getKind()) {
                 case PARAMETER -> parameter = node.getName();
                 case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
-                    if (node.getName() == null) {
-                        continue;
+                    if (node.isInIterable() && !parts.isEmpty()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (position != null) {
+                            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
+                        }
                     }
-                    String name = node.getName();
-                    if (node.getIndex() != null) {
-                        name = name + "[" + node.getIndex() + "]";
-                    } else if (node.getKey() != null) {
-                        name = name + "[" + node.getKey() + "]";
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        parts.add(node.getName());
                     }
-                    parts.add(name);
                 }
                 default -> {
                 }

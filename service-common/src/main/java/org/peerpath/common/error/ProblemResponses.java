@@ -27,7 +27,7 @@ public final class ProblemResponses {
                 .type(Problem.MEDIA_TYPE)
                 .entity(body);
         headers.forEach(builder::header);
-        if (type == ProblemType.UNAUTHENTICATED) {
+        if (type == ProblemType.UNAUTHENTICATED && !headers.containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return builder.build();
