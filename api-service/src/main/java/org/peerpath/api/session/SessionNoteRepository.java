@@ -1,0 +1,31 @@
+package org.peerpath.api.session;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class SessionNoteRepository implements PanacheRepositoryBase<SessionNote, UUID> {
+
+    public Optional<SessionNote> findBySession(String organization, UUID sessionId) {
+        return find("organizationId = ?1 and sessionId = ?2", organization, sessionId).firstResultOptional();
+    }
+
+    public Optional<SessionNote> findBySessionForUpdate(String organization, UUID sessionId) {
+        return find("organizationId = ?1 and sessionId = ?2", organization, sessionId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public List<SessionNote> forSessions(String organization, Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return list("organizationId = ?1 and sessionId in ?2", organization, sessionIds);
+    }
+}

@@ -1,0 +1,6 @@
+package org.peerpath.api.session;
+
+/** The four types of peer support. */
+public enum SupportType {
+    EMOTIONAL, INFORMATIONAL, INSTRUMENTAL, AFFILIATIONAL
+}

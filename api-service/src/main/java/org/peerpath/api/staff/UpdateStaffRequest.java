@@ -1,0 +1,13 @@
+package org.peerpath.api.staff;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "UpdateStaffMember", description = "What an org-admin manages about a staff member.")
+public record UpdateStaffRequest(
+        @Size(max = 100) @Schema(maxLength = 100, nullable = true, description = "Credentials shown on signatures",
+                example = "CPRS") String credentials,
+        @NotNull @Schema(required = true, example = "true") Boolean active) {
+}
