@@ -1,0 +1,27 @@
+package org.peerpath.api.fhir;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+import ca.uhn.fhir.context.FhirContext;
+
+/** The FHIR R4 context of the service (HAPI's model and parser) and the names the FHIR endpoints share. */
+public final class Fhir {
+
+    public static final String JSON = "application/fhir+json";
+    public static final String BASE_PATH = "/fhir/r4";
+    public static final String FHIR_VERSION = "4.0.1";
+
+    /** HAPI's context is expensive to build and thread-safe: one for the JVM. Parsers are made per use. */
+    public static final FhirContext CONTEXT = FhirContext.forR4Cached();
+
+    private Fhir() {
+    }
+
+    public static String encode(IBaseResource resource) {
+        return CONTEXT.newJsonParser().encodeResourceToString(resource);
+    }
+
+    public static boolean isFhirPath(String path) {
+        return path != null && (path.equals(BASE_PATH) || path.startsWith(BASE_PATH + "/"));
+    }
+}

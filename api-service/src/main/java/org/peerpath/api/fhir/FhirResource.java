@@ -1,0 +1,198 @@
+package org.peerpath.api.fhir;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peerpath.api.common.openapi.ApiTags;
+import org.peerpath.api.common.security.Roles;
+
+/**
+ * FHIR R4, read-only, at {@code /fhir/r4}: the CapabilityStatement, then Patient, Encounter and DocumentReference
+ * by id and by search. Bodies are HAPI-encoded FHIR JSON; errors are OperationOutcomes.
+ */
+@Path(Fhir.BASE_PATH)
+@Tag(name = ApiTags.FHIR, description = "FHIR R4 read access for agency EHRs (consent-gated, DS4P-labelled)")
+@Produces({ Fhir.JSON, MediaType.APPLICATION_JSON })
+public class FhirResource {
+
+    private static final String PATIENT_DOC = "The person: `<id>` or `Patient/<id>`.";
+    private static final String DATE_DOC = "A FHIR date or dateTime with an optional prefix (eq, ge, gt, le, lt); "
+            + "repeat for a range, e.g. `date=ge2026-11-01&date=lt2026-12-01`.";
+    private static final String LAST_UPDATED_DOC = "When the resource last changed, as for `date`.";
+    private static final String COUNT_DOC = "Entries per page, 1 to 100 (default 20).";
+    private static final String CURSOR_DOC = "Where the page continues: use the Bundle's `next` link as it is.";
+
+    @Inject
+    FhirService fhir;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<FhirCapabilityContributor> contributors;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("/metadata")
+    @PermitAll
+    @Operation(operationId = "fhirCapabilities", summary = "FHIR CapabilityStatement",
+            description = "What this FHIR server supports: exactly the resources, interactions and search "
+                    + "parameters listed. Public, as FHIR clients read it before they authenticate.")
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    public String metadata() {
+        return Fhir.encode(Capabilities.statement(base(), contributors));
+    }
+
+    @GET
+    @Path("/Patient/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadPatient", summary = "Read a Patient (peer)",
+            description = "Answers 404 unless a consent naming the calling client is in effect for the person.")
+    @APIResponse(responseCode = "200", description = "The Patient",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readPatient(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.readPatient(id));
+    }
+
+    @GET
+    @Path("/Patient")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchPatients", summary = "Search Patients (peers)",
+            description = "The people whose records the calling client may receive, oldest enrolment first.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchPatients(
+            @QueryParam("_id") @Size(max = 10) @Parameter(description = "Logical ids, comma-separated")
+            List<@Size(max = 400) String> ids,
+            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
+            List<@Size(max = 40) String> lastUpdated,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.searchPatients(new FhirSearch(null, null, lastUpdated, count, cursor, ids), self(),
+                base()));
+    }
+
+    @GET
+    @Path("/DocumentReference/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadDocumentReference", summary = "Read a DocumentReference (signed note)",
+            description = "A signed session note or addendum, with the note as a text/plain attachment and the "
+                    + "42 CFR 2.32 notice. 404 unless a consent covering notes names the calling client.")
+    @APIResponse(responseCode = "200", description = "The DocumentReference",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readDocumentReference(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.readDocumentReference(id));
+    }
+
+    @GET
+    @Path("/DocumentReference")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchDocumentReferences", summary = "Search DocumentReferences (signed notes)",
+            description = "Signed notes and addenda the calling client may receive, in signing order.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchDocumentReferences(
+            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
+            @QueryParam("date") @Size(max = 2) @Parameter(description = DATE_DOC) List<@Size(max = 40) String> date,
+            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
+            List<@Size(max = 40) String> lastUpdated,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.searchDocumentReferences(new FhirSearch(patient, date, lastUpdated, count, cursor,
+                null), self(), base()));
+    }
+
+    @GET
+    @Path("/Encounter/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadEncounter", summary = "Read an Encounter (session)",
+            description = "404 unless a consent covering encounters names the calling client.")
+    @APIResponse(responseCode = "200", description = "The Encounter",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readEncounter(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.readEncounter(id));
+    }
+
+    @GET
+    @Path("/Encounter")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchEncounters", summary = "Search Encounters (sessions)",
+            description = "Sessions with a signed note that the calling client may receive, by start time.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchEncounters(
+            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
+            @QueryParam("date") @Size(max = 2) @Parameter(description = DATE_DOC) List<@Size(max = 40) String> date,
+            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
+            List<@Size(max = 40) String> lastUpdated,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.searchEncounters(new FhirSearch(patient, date, lastUpdated, count, cursor, null),
+                self(), base()));
+    }
+
+    @GET
+    @Path("/Goal/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadGoal", summary = "Read a Goal (recovery goal)",
+            description = "404 unless a consent covering goals names the calling client.")
+    @APIResponse(responseCode = "200", description = "The Goal",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readGoal(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.readGoal(id));
+    }
+
+    @GET
+    @Path("/Goal")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchGoals", summary = "Search Goals (recovery goals)",
+            description = "Goals of the people whose consent (covering goals) names the calling client, oldest "
+                    + "first.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchGoals(
+            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
+            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
+            List<@Size(max = 40) String> lastUpdated,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.searchGoals(new FhirSearch(patient, null, lastUpdated, count, cursor, null), self(),
+                base()));
+    }
+
+    private String base() {
+        String base = uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private UriBuilder self() {
+        return uriInfo.getRequestUriBuilder();
+    }
+}

@@ -1,0 +1,169 @@
+package org.peerpath.api.sync;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.peerpath.api.peer.Peer;
+import org.peerpath.api.peer.PeerRepository;
+import org.peerpath.api.peer.PeerStatus;
+import org.peerpath.common.testing.TestTokens;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+
+/** Sets up what the EHR tests need: EHR client tokens, consents through the API, signed documents. */
+public final class EhrTestData {
+
+    private EhrTestData() {
+    }
+
+    /**
+     * A peer of the agency, stored directly (the EHR tests are about what leaves the service, not enrolment); with
+     * an MRN, and a participant login when {@code participantSubject} is given.
+     */
+    public static String peer(String organization, String name, String participantSubject) {
+        PeerRepository peers = Arc.container().instance(PeerRepository.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Peer peer = new Peer();
+            peer.id = UUID.randomUUID();
+            peer.organizationId = organization;
+            peer.preferredName = name;
+            peer.pronouns = "they/them";
+            peer.dateOfBirth = LocalDate.of(1988, 4, 12);
+            peer.status = PeerStatus.ACTIVE;
+            peer.externalMrn = "MRN-" + peer.id.toString().substring(0, 6);
+            peer.participantSubject = participantSubject;
+            peer.createdBy = "test";
+            peer.createdAt = now;
+            peer.updatedAt = now;
+            peers.persist(peer);
+            return peer.id.toString();
+        });
+    }
+
+    public static String peer(String name) {
+        return peer(TestTokens.DEMO_AGENCY, name, null);
+    }
+
+    /** A goal of the peer, stored directly; {@code targetDate} and {@code measure} may be null. */
+    public static String goal(String peerId, String status, LocalDate targetDate, String measure) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            org.peerpath.api.goal.Goal goal = new org.peerpath.api.goal.Goal();
+            goal.id = UUID.randomUUID();
+            goal.organizationId = TestTokens.DEMO_AGENCY;
+            goal.peerId = UUID.fromString(peerId);
+            goal.domain = org.peerpath.api.goal.GoalDomain.HOUSING;
+            goal.statement = "Move into a place of my own";
+            goal.measure = measure;
+            goal.achievable = "With the housing voucher";
+            goal.relevant = "Stability supports my recovery";
+            goal.targetDate = targetDate;
+            goal.status = org.peerpath.api.goal.GoalStatus.valueOf(status);
+            goal.progress = 40;
+            goal.createdBy = "test";
+            goal.createdAt = now;
+            goal.updatedAt = now;
+            Arc.container().instance(jakarta.persistence.EntityManager.class).get().persist(goal);
+            return goal.id.toString();
+        });
+    }
+
+    /** Concludes a peer's participation, stored directly. */
+    public static void conclude(String peerId) {
+        PeerRepository peers = Arc.container().instance(PeerRepository.class).get();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Peer peer = peers.findById(UUID.fromString(peerId));
+            peer.status = PeerStatus.CONCLUDED;
+            peer.concludedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            peer.conclusionReason = "Completed the program";
+            peer.updatedAt = peer.concludedAt;
+        });
+    }
+
+    /** A fresh client id, so that tests never see each other's consents. */
+    public static String newClientId() {
+        return "ehr-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** A client-credentials token of an EHR client of an agency: role ehr-client, {@code azp} its client id. */
+    public static String ehrToken(String clientId, String organization) {
+        return "Bearer " + TestTokens.user("service-account-" + clientId, "ehr-client").organization(organization)
+                .claim("azp", clientId).sign();
+    }
+
+    public static String ehrToken(String clientId) {
+        return ehrToken(clientId, TestTokens.DEMO_AGENCY);
+    }
+
+    /** Records a consent for the client as the org-admin behind {@code adminToken}; answers its id. */
+    public static String consent(String adminToken, String peerId, String clientId, String... scopes) {
+        return consent(adminToken, Map.of("peerId", peerId, "recipientClientId", clientId,
+                "recipientName", "EHR " + clientId, "purpose", "TREATMENT",
+                "scopes", scopes.length == 0 ? List.of("NOTES", "ENCOUNTERS") : Arrays.asList(scopes)));
+    }
+
+    public static String consent(String adminToken, Map<String, ?> body) {
+        return given().header("Authorization", adminToken).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/consents").then().statusCode(201).extract().path("id");
+    }
+
+    public static void revoke(String adminToken, String consentId) {
+        given().header("Authorization", adminToken).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Revoked in writing"))
+                .when().post("/v1/consents/" + consentId + "/revocation").then().statusCode(200);
+    }
+
+    /** A signed note of a session of the peer, published as the signing code does; answers the note. */
+    public static EhrDocument signNote(String organization, String peerId, Instant sessionStart, String modality) {
+        UUID noteId = UUID.randomUUID();
+        Instant start = sessionStart.truncatedTo(ChronoUnit.SECONDS);
+        return publish(new SignedDocument(noteId, organization, UUID.fromString(peerId), EhrDocument.Kind.NOTE,
+                noteId, UUID.randomUUID(), start, start.plus(Duration.ofMinutes(50)), modality, "Community center",
+                "H0038", 3, "DAP", "Data: met at the community center.\nAssessment: steady.\nPlan: meet next week.",
+                null, UUID.randomUUID(), "Casey Coach", "CPRS", start.plus(Duration.ofMinutes(70)), null, null,
+                null));
+    }
+
+    public static EhrDocument signNote(String peerId, Instant sessionStart) {
+        return signNote(TestTokens.DEMO_AGENCY, peerId, sessionStart, "IN_PERSON");
+    }
+
+    /** A signed addendum to a published note. */
+    public static EhrDocument addendum(EhrDocument note, String text) {
+        UUID id = UUID.randomUUID();
+        return publish(new SignedDocument(id, note.organizationId, note.peerId, EhrDocument.Kind.ADDENDUM, note.id,
+                note.sessionId, note.sessionStart, note.sessionEnd, note.modality, note.setting, note.serviceCode,
+                null, note.noteFormat, text, null, note.authorStaffId, note.authorName, note.authorCredentials,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, "Late entry"));
+    }
+
+    public static EhrDocument publish(SignedDocument signed) {
+        EhrPublisher publisher = Arc.container().instance(EhrPublisher.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> publisher.signed(signed));
+    }
+
+    public static void withdraw(EhrDocument document, String reason) {
+        EhrPublisher publisher = Arc.container().instance(EhrPublisher.class).get();
+        QuarkusTransaction.requiringNew().run(() -> publisher.withdrawn(document.organizationId, document.id, reason));
+    }
+
+    public static Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,158 @@
+package org.peerpath.api.sync;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.peerpath.api.testing.Agency;
+import org.peerpath.common.testing.OpenApiContract;
+import org.peerpath.common.testing.TestTokens;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class SyncResourceTest {
+
+    private final Agency demo = Agency.demo();
+
+    /** Reads the feed from {@code cursor} to its end; answers the changes and the final cursor. */
+    private record Read(List<String> changes, String cursor) {
+    }
+
+    private static Read readAll(String token, String cursor) {
+        List<String> changes = new ArrayList<>();
+        String position = cursor;
+        boolean more = true;
+        while (more) {
+            var request = given().header("Authorization", token).queryParam("limit", 2);
+            if (position != null) {
+                request.queryParam("cursor", position);
+            }
+            JsonPath page = request.when().get("/v1/sync/notes").then().statusCode(200).extract().jsonPath();
+            List<String> kinds = page.getList("items.kind", String.class);
+            List<String> documents = page.getList("items.documentId", String.class);
+            List<String> peers = page.getList("items.peerId", String.class);
+            for (int i = 0; i < kinds.size(); i++) {
+                changes.add(kinds.get(i) + " " + (documents.get(i) != null ? documents.get(i) : peers.get(i)));
+            }
+            position = page.getString("cursor");
+            more = page.getBoolean("more");
+        }
+        return new Read(changes, position);
+    }
+
+    @Test
+    void aConsumerGetsEachChangeOnceFromItsSavedCursorAndTombstonesForRemovals() {
+        String peerId = EhrTestData.peer("Synced");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        Instant start = Instant.now().minus(5, ChronoUnit.DAYS);
+        EhrDocument first = EhrTestData.signNote(peerId, start);
+        EhrDocument second = EhrTestData.signNote(peerId, start.plus(1, ChronoUnit.DAYS));
+        String consentId = EhrTestData.consent(demo.admin(), peerId, client, "NOTES");
+        EhrDocument third = EhrTestData.signNote(peerId, start.plus(2, ChronoUnit.DAYS));
+
+        Read initial = readAll(token, null);
+        assertThat(initial.changes()).containsExactly("NOTE_SIGNED " + first.id, "NOTE_SIGNED " + second.id,
+                "CONSENT_GRANTED " + peerId, "NOTE_SIGNED " + third.id);
+
+        // nothing new: the same cursor comes back
+        given().header("Authorization", token).queryParam("cursor", initial.cursor())
+                .when().get("/v1/sync/notes")
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("cursor", equalTo(initial.cursor()))
+                .body("more", equalTo(false));
+
+        EhrDocument addendum = EhrTestData.addendum(first, "Addendum: called back.");
+        EhrTestData.withdraw(second, "Entered in error");
+        Read restart = readAll(token, initial.cursor());
+        assertThat(restart.changes()).containsExactly("NOTE_AMENDED " + addendum.id,
+                "DOCUMENT_WITHDRAWN " + second.id);
+        // a consumer that restarts from the same saved cursor gets the same changes again, no more
+        assertThat(readAll(token, initial.cursor()).changes()).isEqualTo(restart.changes());
+
+        EhrTestData.revoke(demo.admin(), consentId);
+        EhrTestData.signNote(peerId, start.plus(3, ChronoUnit.DAYS));
+        assertThat(readAll(token, restart.cursor()).changes()).containsExactly("CONSENT_REVOKED " + peerId);
+
+        JsonPath disclosures = given().header("Authorization", demo.supervisor())
+                .when().get("/v1/peers/" + peerId + "/disclosures").then().statusCode(200).extract().jsonPath();
+        assertThat(disclosures.getList("items.channel", String.class)).containsOnly("CHANGE_FEED");
+        assertThat(disclosures.getList("items.resources.flatten()", String.class)).contains(
+                "DocumentReference/" + first.id, "DocumentReference/" + third.id,
+                "DocumentReference/" + addendum.id);
+    }
+
+    @Test
+    void aChangeCommittedLateIsNeverSkipped() throws Exception {
+        String peerId = EhrTestData.peer("Late");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        EhrTestData.consent(demo.admin(), peerId, client, "NOTES");
+        String cursor = readAll(token, null).cursor();
+
+        UUID lateId = UUID.randomUUID();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Thread longTransaction = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Arc.container().instance(EhrPublisher.class).get().signed(document(lateId, peerId));
+            written.countDown();
+            try {
+                commit.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        longTransaction.start();
+        assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+        EhrDocument early = EhrTestData.signNote(peerId, Instant.now().minus(1, ChronoUnit.DAYS));
+
+        // the early commit waits behind the transaction still in flight, which could still commit before it
+        Read whileInFlight = readAll(token, cursor);
+        assertThat(whileInFlight.changes()).isEmpty();
+        assertThat(whileInFlight.cursor()).isEqualTo(cursor);
+
+        commit.countDown();
+        longTransaction.join(30_000);
+        assertThat(readAll(token, whileInFlight.cursor()).changes())
+                .containsExactly("NOTE_SIGNED " + lateId, "NOTE_SIGNED " + early.id);
+    }
+
+    @Test
+    void anotherClientOrAgencySeesNoneOfIt() {
+        String peerId = EhrTestData.peer("Private");
+        String client = EhrTestData.newClientId();
+        EhrTestData.consent(demo.admin(), peerId, client, "NOTES");
+        EhrDocument note = EhrTestData.signNote(peerId, Instant.now().minus(1, ChronoUnit.DAYS));
+        for (String stranger : List.of(EhrTestData.ehrToken(EhrTestData.newClientId()),
+                EhrTestData.ehrToken(client, TestTokens.OTHER_AGENCY))) {
+            assertThat(readAll(stranger, null).changes()).noneMatch(change -> change.contains(note.id.toString())
+                    || change.contains(peerId));
+        }
+        // only EHR clients read the feed
+        given().header("Authorization", demo.supervisor()).when().get("/v1/sync/notes").then().statusCode(403);
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", EhrTestData.ehrToken(client)).queryParam("cursor", "garbage")
+                .when().get("/v1/sync/notes")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    private static SignedDocument document(UUID id, String peerId) {
+        Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        return new SignedDocument(id, TestTokens.DEMO_AGENCY, UUID.fromString(peerId), EhrDocument.Kind.NOTE, id,
+                UUID.randomUUID(), start, start.plus(30, ChronoUnit.MINUTES), "PHONE", "Phone", "H0038", 2, "DAP",
+                "Data: phone check-in.", null, null, "Jordan Coach", "CPSS", start.plus(40, ChronoUnit.MINUTES),
+                null, null, null);
+    }
+}
