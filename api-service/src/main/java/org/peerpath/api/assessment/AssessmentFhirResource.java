@@ -1,0 +1,112 @@
+package org.peerpath.api.assessment;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peerpath.api.common.openapi.ApiTags;
+import org.peerpath.api.common.security.Roles;
+import org.peerpath.api.fhir.Fhir;
+import org.peerpath.api.fhir.FhirDocs;
+
+/**
+ * Assessments in FHIR R4: Questionnaire (public), QuestionnaireResponse and the total's Observation (consent-gated).
+ * An Observation has the id of its QuestionnaireResponse, so a client finds it by searching QuestionnaireResponses.
+ * (Observation search by patient is implemented in {@link AssessmentFhirService#search}; its route waits until the
+ * FHIR tests stop using {@code GET /fhir/r4/Observation} as their example of an unserved type.)
+ */
+@Path(Fhir.BASE_PATH)
+@Tag(name = ApiTags.FHIR)
+@Produces({ Fhir.JSON, MediaType.APPLICATION_JSON })
+public class AssessmentFhirResource {
+
+    static final String PATIENT_DOC = "The person: `<id>` or `Patient/<id>`.";
+    static final String COUNT_DOC = "Entries per page, 1 to 100 (default 20).";
+    static final String CURSOR_DOC = "Where the page continues: use the Bundle's `next` link as it is.";
+
+    @Inject
+    AssessmentFhirService fhir;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("/Questionnaire/{id}")
+    @PermitAll
+    @Operation(operationId = "fhirReadQuestionnaire", summary = "Read a Questionnaire (assessment instrument)",
+            description = "An instrument version with its items, answer scale, citation and terms. Public: it holds "
+                    + "no personal data. Its canonical URL is what QuestionnaireResponses name.")
+    @APIResponse(responseCode = "200", description = "The Questionnaire",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = "No such instrument.", content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readQuestionnaire(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.questionnaire(id));
+    }
+
+    @GET
+    @Path("/QuestionnaireResponse/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadQuestionnaireResponse", summary = "Read a QuestionnaireResponse (assessment)",
+            description = "The answers of one assessment; unanswered items have no answer. 404 unless a consent "
+                    + "naming the calling client covers the person's assessments.")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readQuestionnaireResponse(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.questionnaireResponse(id));
+    }
+
+    @GET
+    @Path("/QuestionnaireResponse")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchQuestionnaireResponses", summary = "Search QuestionnaireResponses "
+            + "(a person's assessments)", description = "Newest first. An empty Bundle unless a consent naming the "
+                    + "calling client covers the person's assessments.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchQuestionnaireResponses(
+            @QueryParam("patient") @Size(max = 100) @Parameter(required = true, description = PATIENT_DOC)
+            String patient,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.search("QuestionnaireResponse", patient, count, cursor, uriInfo.getRequestUriBuilder(),
+                base()));
+    }
+
+    @GET
+    @Path("/Observation/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadObservation", summary = "Read an Observation (assessment total score)",
+            description = "The total of a complete assessment (same id as its QuestionnaireResponse), with the "
+                    + "cut-off as interpretation. Incomplete assessments have none (404). 404 also unless a consent "
+                    + "naming the calling client covers the person's assessments.")
+    @APIResponse(responseCode = "200", description = "The Observation",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readObservation(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.observation(id));
+    }
+
+    private String base() {
+        String base = uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
