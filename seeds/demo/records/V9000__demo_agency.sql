@@ -1,6 +1,6 @@
 -- Demo agency data for the local stack (deploy/local/run): staff matching the Keycloak realm's demo users, a few
 -- peers with coaches, sessions with draft and signed notes. Loaded by Flyway as an extra location, only locally:
---   QUARKUS_FLYWAY_LOCATIONS=db/migration,filesystem:<repo>/seeds/demo/records
+--   PEERPATH_DEMO_DATA_LOCATION=filesystem:<repo>/seeds/demo/records (DemoDataLoader)
 -- Names are invented. Ids are fixed so that Swagger UI examples can name them.
 
 insert into agency_settings (organization_id, note_format, billing_rounding, daily_unit_cap, time_zone, updated_at, version)
