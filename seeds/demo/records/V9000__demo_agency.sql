@@ -48,7 +48,7 @@ insert into session (id, organization_id, peer_id, coach_staff_id, started_at, e
   '[]', 'Attend Tuesday''s mutual-aid meeting', '10000000-0000-4000-8000-000000000001', now(), now(), 0),
  ('7c9e6679-7425-40de-944b-e07fc1f90a02', 'demo-agency', '0f8e1b9c-3a52-4c7d-8e21-6b4f2d9a7c01', '5b1d3c2a-8f4e-4a61-9d0b-2c7e8f9a1b01',
   '2026-11-20T14:00:00Z', '2026-11-20T14:23:00Z', '2026-11-20', 23, 2, 'H0038', 'PHONE', 'REMOTE', false,
-  '["SUPPORTING"]', '["EMOTIONAL"]', '["recurrence-of-use-and-resilience"]', '["box-breathing"]', '[]',
+  '["SUPPORTING"]', '["EMOTIONAL"]', '["recurrence-and-resilience"]', '["box-breathing"]', '[]',
   '[{"type": "RECURRENCE_OF_USE", "referral": "Clinic walk-in counsellor", "note": "Used once at the weekend; safe now"}]',
   'Call back Friday', '10000000-0000-4000-8000-000000000001', now(), now(), 0),
  ('7c9e6679-7425-40de-944b-e07fc1f90a03', 'demo-agency', '0f8e1b9c-3a52-4c7d-8e21-6b4f2d9a7c02', '5b1d3c2a-8f4e-4a61-9d0b-2c7e8f9a1b02',

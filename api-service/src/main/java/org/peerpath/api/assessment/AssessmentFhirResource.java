@@ -26,9 +26,7 @@ import org.peerpath.api.fhir.FhirDocs;
 
 /**
  * Assessments in FHIR R4: Questionnaire (public), QuestionnaireResponse and the total's Observation (consent-gated).
- * An Observation has the id of its QuestionnaireResponse, so a client finds it by searching QuestionnaireResponses.
- * (Observation search by patient is implemented in {@link AssessmentFhirService#search}; its route waits until the
- * FHIR tests stop using {@code GET /fhir/r4/Observation} as their example of an unserved type.)
+ * An Observation has the id of its QuestionnaireResponse; both are searched by patient.
  */
 @Path(Fhir.BASE_PATH)
 @Tag(name = ApiTags.FHIR)
@@ -103,6 +101,22 @@ public class AssessmentFhirResource {
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readObservation(@PathParam("id") @Size(max = 64) String id) {
         return Fhir.encode(fhir.observation(id));
+    }
+
+    @GET
+    @Path("/Observation")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchObservations", summary = "Search Observations (a person's assessment "
+            + "totals)", description = "The totals of the person's complete assessments, newest first. An empty "
+                    + "Bundle unless a consent naming the calling client covers the person's assessments.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchObservations(
+            @QueryParam("patient") @Size(max = 100) @Parameter(required = true, description = PATIENT_DOC)
+            String patient,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.search("Observation", patient, count, cursor, uriInfo.getRequestUriBuilder(), base()));
     }
 
     private String base() {

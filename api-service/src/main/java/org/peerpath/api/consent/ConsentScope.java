@@ -8,6 +8,8 @@ public enum ConsentScope {
     ENCOUNTERS,
     /** Recovery goals. */
     GOALS,
-    /** The recovery-network plan (care team). */
-    PLANS
+    /** The recovery-network plan (care team) and the relapse-prevention plan (care plan). */
+    PLANS,
+    /** Assessments such as the BARC-10 (questionnaire responses and their total scores). */
+    ASSESSMENTS
 }

@@ -78,6 +78,14 @@ public final class Capabilities {
                         param("_lastUpdated", SearchParamType.DATE,
                                 "http://hl7.org/fhir/SearchParameter/Resource-lastUpdated",
                                 "When the record last changed")));
+        resource(rest, "CareTeam", "The person's recovery support network plan: members as contained RelatedPerson, "
+                + "Practitioner or Organization participants, crisis contacts with a crisis-contact role",
+                List.of(
+                        param("patient", SearchParamType.REFERENCE,
+                                "http://hl7.org/fhir/SearchParameter/clinical-patient", "The person whose network it is"),
+                        param("_lastUpdated", SearchParamType.DATE,
+                                "http://hl7.org/fhir/SearchParameter/Resource-lastUpdated",
+                                "When the record last changed")));
         contributors.forEach(contributor -> contributor.contribute(rest));
         rest.addOperation().setName("export")
                 .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
@@ -86,14 +94,27 @@ public final class Capabilities {
         return statement;
     }
 
+    /** A resource type served with read and search-type, searchable by {@code params}. */
     public static void resource(CapabilityStatementRestComponent rest, String type, String documentation,
             List<CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent> params) {
+        resource(rest, type, documentation, true, params);
+    }
+
+    /** A resource type served with read only (no search). */
+    public static void readOnly(CapabilityStatementRestComponent rest, String type, String documentation) {
+        resource(rest, type, documentation, false, List.of());
+    }
+
+    private static void resource(CapabilityStatementRestComponent rest, String type, String documentation,
+            boolean search, List<CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent> params) {
         CapabilityStatementRestResourceComponent resource = rest.addResource();
         resource.setType(type);
         resource.setProfile("http://hl7.org/fhir/StructureDefinition/" + type);
         resource.setDocumentation(documentation);
         resource.addInteraction().setCode(TypeRestfulInteraction.READ);
-        resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        if (search) {
+            resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        }
         resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
         resource.setReadHistory(false);
         resource.setUpdateCreate(false);

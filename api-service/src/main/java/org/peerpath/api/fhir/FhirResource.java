@@ -26,8 +26,8 @@ import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
 
 /**
- * FHIR R4, read-only, at {@code /fhir/r4}: the CapabilityStatement, then Patient, Encounter and DocumentReference
- * by id and by search. Bodies are HAPI-encoded FHIR JSON; errors are OperationOutcomes.
+ * FHIR R4, read-only, at {@code /fhir/r4}: the CapabilityStatement, then Patient, Encounter, DocumentReference, Goal
+ * and CareTeam by id and by search (other features add theirs, declared by a {@link FhirCapabilityContributor}). Bodies are HAPI-encoded FHIR JSON; errors are OperationOutcomes.
  */
 @Path(Fhir.BASE_PATH)
 @Tag(name = ApiTags.FHIR, description = "FHIR R4 read access for agency EHRs (consent-gated, DS4P-labelled)")
@@ -185,6 +185,39 @@ public class FhirResource {
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
         return Fhir.encode(fhir.searchGoals(new FhirSearch(patient, null, lastUpdated, count, cursor, null), self(),
                 base()));
+    }
+
+    @GET
+    @Path("/CareTeam/{id}")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirReadCareTeam", summary = "Read a CareTeam (recovery network plan)",
+            description = "The current version of the person's network plan (meta.versionId): its members as "
+                    + "contained RelatedPerson, Practitioner or Organization participants, crisis contacts with a "
+                    + "`crisis-contact` role. 404 unless a consent covering plans names the calling client.")
+    @APIResponse(responseCode = "200", description = "The CareTeam",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
+    @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
+            schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String readCareTeam(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.encode(fhir.readCareTeam(id));
+    }
+
+    @GET
+    @Path("/CareTeam")
+    @RolesAllowed(Roles.EHR_CLIENT)
+    @Operation(operationId = "fhirSearchCareTeams", summary = "Search CareTeams (recovery network plans)",
+            description = "Network plans of the people whose consent (covering plans) names the calling client, "
+                    + "oldest first.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    public String searchCareTeams(
+            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
+            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
+            List<@Size(max = 40) String> lastUpdated,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        return Fhir.encode(fhir.searchCareTeams(new FhirSearch(patient, null, lastUpdated, count, cursor, null),
+                self(), base()));
     }
 
     private String base() {

@@ -26,6 +26,10 @@ import org.peerpath.api.consent.ConsentGrant;
 import org.peerpath.api.consent.ConsentScope;
 import org.peerpath.api.disclosure.DisclosureChannel;
 import org.peerpath.api.disclosure.Disclosures;
+import org.peerpath.api.network.NetworkPlan;
+import org.peerpath.api.network.NetworkPlanRepository;
+import org.peerpath.api.network.NetworkPlanVersion;
+import org.peerpath.api.network.NetworkPlanVersionRepository;
 import org.peerpath.api.peer.Peer;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
@@ -59,6 +63,12 @@ public class FhirService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    NetworkPlanRepository networkPlans;
+
+    @Inject
+    NetworkPlanVersionRepository networkPlanVersions;
 
     public Resource readPatient(String id) {
         Actor actor = currentActor.get();
@@ -217,6 +227,54 @@ public class FhirService {
         audit.listed(actor, AuditAction.SEARCH, AuditResourceType.SESSION,
                 shown.stream().map(d -> d.sessionId).toList(), shown.stream().map(d -> d.peerId).toList());
         return bundle(shown.stream().map(d -> (Resource) FhirMapper.encounter(d)).toList(), page.next(), self, base);
+    }
+
+    public Resource readCareTeam(String id) {
+        Actor actor = currentActor.get();
+        UUID planId = uuid(id);
+        NetworkPlan plan = planId == null ? null : networkPlans.find("organizationId = ?1 and id = ?2",
+                actor.organization(), planId).firstResult();
+        ConsentGrant grant = plan == null ? null : gate.grant(actor, plan.peerId, ConsentScope.PLANS).orElse(null);
+        if (grant == null) {
+            throw deny(actor, "CareTeam", id, AuditResourceType.NETWORK_PLAN);
+        }
+        NetworkPlanVersion version = networkPlanVersions.find(actor.organization(), plan.id, plan.currentVersion)
+                .orElseThrow(() -> FhirException.notFound("CareTeam", id));
+        disclose(actor, List.of(grant), Map.of(plan.peerId, List.of("CareTeam/" + plan.id)), "CareTeam");
+        audit.success(actor, AuditAction.READ, AuditResourceType.NETWORK_PLAN, plan.id, plan.peerId);
+        return CareTeamMapper.careTeam(plan, version);
+    }
+
+    public Bundle searchCareTeams(FhirSearch search, UriBuilder self, String base) {
+        Actor actor = currentActor.get();
+        StringBuilder sql = new StringBuilder("select n.* from network_plan n where n.organization_id = :org and ")
+                .append(ConsentGate.visibleCondition("n.peer_id"));
+        List<Object[]> parameters = DateSearch.newParameters();
+        if (!patientFilter(search, sql, parameters, "n.peer_id")) {
+            return bundle(List.of(), null, self, base);
+        }
+        DateSearch.parse("_lastUpdated", search.lastUpdated()).appendTo(sql, parameters, "n.updated_at", "updated");
+        Page<NetworkPlan> page = page(actor, sql, parameters, "n.created_at", "n.id", search, ConsentScope.PLANS,
+                NetworkPlan.class, n -> n.createdAt, n -> n.id);
+        List<ConsentGrant> grants = grants(actor, page.rows().stream().map(n -> n.peerId).distinct().toList(),
+                ConsentScope.PLANS);
+        List<Resource> resources = new ArrayList<>();
+        List<NetworkPlan> shown = new ArrayList<>();
+        for (NetworkPlan plan : page.rows()) {
+            if (!granted(grants, plan.peerId)) {
+                continue;
+            }
+            networkPlanVersions.find(actor.organization(), plan.id, plan.currentVersion).ifPresent(version -> {
+                shown.add(plan);
+                resources.add(CareTeamMapper.careTeam(plan, version));
+            });
+        }
+        Map<UUID, List<String>> refs = new LinkedHashMap<>();
+        shown.forEach(n -> refs.computeIfAbsent(n.peerId, k -> new ArrayList<>()).add("CareTeam/" + n.id));
+        disclose(actor, grants, refs, "CareTeam");
+        audit.listed(actor, AuditAction.SEARCH, AuditResourceType.NETWORK_PLAN, shown.stream().map(n -> n.id).toList(),
+                shown.stream().map(n -> n.peerId).toList());
+        return bundle(resources, page.next(), self, base);
     }
 
     /** Adds the {@code patient} condition; false when the value names no possible patient. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -32,6 +34,8 @@ import org.peerpath.api.common.http.Responses;
 import org.peerpath.api.common.openapi.ApiDocs;
 import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path("/v1/goals/{goalId}")
 @Tag(name = ApiTags.GOALS, description = "SMART goals, status moves and progress check-ins")
@@ -54,6 +58,31 @@ public class GoalResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<GoalResponse> get(@PathParam("goalId") UUID goalId) {
         return Responses.ok(goals.get(goalId));
+    }
+
+    @PATCH
+    @Consumes(ApiHeaders.MERGE_PATCH_JSON)
+    @RolesAllowed(Roles.PEER_SPECIALIST)
+    @Operation(operationId = "updateGoal", summary = "Change a goal (JSON merge patch)",
+            description = "The peer's coaches change an open goal: its SMART fields, milestones (the array is "
+                    + "replaced as a whole, so send every milestone with `done` set on those reached), techniques "
+                    + "and topics (checked against the curriculum). The status moves with changeGoalStatus.")
+    @RequestBody(required = true, content = @Content(mediaType = ApiHeaders.MERGE_PATCH_JSON,
+            schema = @Schema(implementation = GoalPatchDocument.class)))
+    @APIResponse(responseCode = "200", description = "The changed goal",
+            headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The goal is closed (ACHIEVED, NOT_ACHIEVED or CANCELLED).")
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", description = "A technique or topic is not in the curriculum.")
+    @APIResponse(responseCode = "428", description = ApiDocs.PRECONDITION_REQUIRED)
+    public RestResponse<GoalResponse> update(@PathParam("goalId") UUID goalId,
+            @HeaderParam(ApiHeaders.IF_MATCH) @Size(max = 100)
+            @Parameter(required = true, description = ApiDocs.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return Responses.ok(goals.update(goalId, patch, ifMatch));
     }
 
     @POST

@@ -16,6 +16,7 @@ import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.common.http.Versioned;
 import org.peerpath.api.common.idempotency.IdempotentRequests;
 import org.peerpath.api.common.idempotency.Outcome;
+import org.peerpath.api.common.json.Patches;
 import org.peerpath.api.common.time.Now;
 import org.peerpath.api.curriculum.RecordReferences;
 import org.peerpath.api.peer.Peer;
@@ -23,7 +24,10 @@ import org.peerpath.api.peer.PeerAccess.Need;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
 import org.peerpath.common.error.ProblemException;
+import org.peerpath.common.http.EntityTags;
 import org.peerpath.model.problem.ProblemType;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Goals, their status moves (a rule table in {@link GoalStatus}) and progress check-ins. */
 @ApplicationScoped
@@ -53,6 +57,9 @@ public class GoalService {
 
     @Inject
     RecordReferences references;
+
+    @Inject
+    Patches patches;
 
     public Outcome<GoalResponse> create(UUID peerId, CreateGoalRequest request, String idempotencyKey) {
         Actor actor = currentActor.get();
@@ -106,6 +113,33 @@ public class GoalService {
         Actor actor = currentActor.get();
         Goal goal = access.require(actor, goalId, Need.READ_SHARED_WITH_PARTICIPANT, false, AuditAction.READ);
         audit.success(actor, AuditAction.READ, AuditResourceType.GOAL, goal.id, goal.peerId);
+        return versioned(actor, goal);
+    }
+
+    public Versioned<GoalResponse> update(UUID goalId, JsonNode patch, String ifMatch) {
+        Actor actor = currentActor.get();
+        Goal goal = access.require(actor, goalId, Need.WRITE_CARE, true, AuditAction.UPDATE);
+        EntityTags.requireMatch(ifMatch, Versioned.etag(goal.version));
+        if (!goal.status.isOpen()) {
+            throw new ProblemException(ProblemType.CONFLICT, "The goal is " + goal.status + "; only open goals "
+                    + "change.");
+        }
+        GoalUpdate changed = patches.apply(GoalUpdate.of(goal), patch, GoalUpdate.class);
+        goal.domain = changed.domain();
+        goal.statement = changed.statement().strip();
+        goal.measure = changed.measure();
+        goal.achievable = changed.achievable();
+        goal.relevant = changed.relevant();
+        goal.targetDate = changed.targetDate();
+        goal.milestones = changed.milestones() == null ? new ArrayList<>() : new ArrayList<>(changed.milestones());
+        if (patch.has("techniques") || patch.has("topics")) {
+            references.check(actor.organization(), REFERENCE_OWNER, goal.id, changed.topics(), changed.techniques());
+        }
+        goal.techniques = distinct(changed.techniques());
+        goal.topics = distinct(changed.topics());
+        goal.updatedAt = Now.instant();
+        goals.flush();
+        audit.success(actor, AuditAction.UPDATE, AuditResourceType.GOAL, goal.id, goal.peerId);
         return versioned(actor, goal);
     }
 

@@ -56,6 +56,9 @@ public class WebhookDispatcher {
     private static final int EVENTS_PER_TICK = 20;
 
     @Inject
+    WebhookTargets targets;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -200,6 +203,9 @@ public class WebhookDispatcher {
         delivery.attemptedAt = Now.instant();
         long started = System.nanoTime();
         try {
+            if (!targets.isAllowed(endpoint.url)) {
+                throw new IOException("the endpoint's host resolves to a private address");
+            }
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.url))
                     .timeout(timeout)
                     .header("content-type", "application/json")

@@ -50,8 +50,12 @@ public class WebhookService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    WebhookTargets targets;
+
     public Outcome<WebhookResponse> create(CreateWebhookRequest request, String idempotencyKey) {
         Actor actor = currentActor.get();
+        targets.requireAllowed(request.url().strip());
         return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "createWebhook", request,
                 WebhookResponse.class, () -> {
                     Instant now = Now.instant();

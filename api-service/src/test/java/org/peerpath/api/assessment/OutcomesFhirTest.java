@@ -60,6 +60,14 @@ class OutcomesFhirTest {
                     .then().statusCode(404).contentType(Fhir.JSON).body("resourceType", equalTo("OperationOutcome"));
         }
         EhrTestData.consent(demo.admin(), peer, client, "PLANS");
+        // a consent covering plans does not cover assessments
+        for (String path : List.of("/QuestionnaireResponse/" + complete, "/Observation/" + complete)) {
+            given().header("Authorization", token).when().get(BASE + path)
+                    .then().statusCode(404).contentType(Fhir.JSON).body("resourceType", equalTo("OperationOutcome"));
+        }
+        given().header("Authorization", token).queryParam("patient", peer).when().get(BASE + "/Observation")
+                .then().statusCode(200).body("entry", equalTo(null));
+        EhrTestData.consent(demo.admin(), peer, client, "ASSESSMENTS");
         String response = given().header("Authorization", token).when().get(BASE + "/QuestionnaireResponse/" + complete)
                 .then().statusCode(200).contentType(Fhir.JSON)
                 .body("resourceType", equalTo("QuestionnaireResponse"))
@@ -110,6 +118,16 @@ class OutcomesFhirTest {
                 .then().statusCode(200).body("entry", equalTo(null));
         given().header("Authorization", demo.supervisor()).when().get("/v1/peers/" + peer + "/disclosures")
                 .then().statusCode(200).body("items", hasSize(6));
+        String observations = given().header("Authorization", token).queryParam("patient", peer)
+                .when().get(BASE + "/Observation")
+                .then().statusCode(200).body("resourceType", equalTo("Bundle"))
+                .body("entry", hasSize(1)).body("entry[0].resource.id", equalTo(complete))
+                .body("entry[0].resource.resourceType", equalTo("Observation"))
+                .extract().asString();
+        assertThat(R4Validation.errors(observations)).isEmpty();
+        given().header("Authorization", demo.supervisor()).when().get("/v1/peers/" + peer + "/disclosures")
+                .then().statusCode(200).body("items", hasSize(7))
+                .body("items.description", hasItem("1 Observation resource (FHIR)"));
         given().header("Authorization", EhrTestData.ehrToken(client, "river-agency"))
                 .when().get(BASE + "/QuestionnaireResponse/" + complete).then().statusCode(404);
     }

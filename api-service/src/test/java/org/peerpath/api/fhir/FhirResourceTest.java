@@ -233,8 +233,87 @@ class FhirResourceTest {
         given().header("Authorization", demo.supervisor()).when().get(BASE + "/DocumentReference")
                 .then().statusCode(403).contentType(Fhir.JSON).body("issue[0].code", equalTo("forbidden"));
         given().filter(OpenApiContract.requestBreaksContractOnPurpose())
-                .header("Authorization", token).when().get(BASE + "/Medication")
+                .header("Authorization", token).when().get(BASE + "/MedicationRequest")
                 .then().statusCode(404).contentType(Fhir.JSON).body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
+    void theNetworkPlanIsACareTeamUnderAConsentCoveringPlans() {
+        String coach = demo.coach();
+        String peerId = Agency.createPeer(coach, "Care team person");
+        String planId = given().header("Authorization", coach).contentType(ContentType.JSON)
+                .body(Map.of("members", CareTeamData.everyKindOfMember(), "checkInCadence", "MONTHLY"))
+                .when().post("/v1/peers/" + peerId + "/network-plan")
+                .then().statusCode(201).extract().path("planId");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        // no consent, or one that does not cover plans: the plan does not exist for the client
+        given().header("Authorization", token).when().get(BASE + "/CareTeam/" + planId)
+                .then().statusCode(404).body("resourceType", equalTo("OperationOutcome"));
+        EhrTestData.consent(demo.admin(), peerId, client, "NOTES", "GOALS");
+        given().header("Authorization", token).when().get(BASE + "/CareTeam/" + planId).then().statusCode(404);
+        given().header("Authorization", token).queryParam("patient", peerId).when().get(BASE + "/CareTeam")
+                .then().statusCode(200).body("entry", nullValue());
+
+        String consentId = EhrTestData.consent(demo.admin(), peerId, client, "PLANS");
+        JsonPath team = given().header("Authorization", token).when().get(BASE + "/CareTeam/" + planId)
+                .then().statusCode(200).contentType(Fhir.JSON)
+                .body("resourceType", equalTo("CareTeam"))
+                .body("status", equalTo("active"))
+                .body("subject.reference", equalTo("Patient/" + peerId))
+                .body("meta.versionId", equalTo("1"))
+                .body("meta.security.code", hasItems("R", "SUD", "42CFRPart2", "NORDSCLCD"))
+                .body("participant", hasSize(4))
+                .extract().jsonPath();
+        // crisis contacts first, in calling order, each with a crisis-contact role
+        assertThat(team.getList("participant.member.display", String.class))
+                .containsExactly("Sam R.", "Dr. Lee", "Tuesday SMART meeting", "Eastside Recovery Community Center");
+        assertThat(team.getString("participant[0].role[0].text")).isEqualTo("Sponsor");
+        assertThat(team.getString("participant[0].role[1].coding[0].code")).isEqualTo("crisis-contact");
+        assertThat(team.getString("participant[0].role[1].text")).isEqualTo("Crisis contact, call order 1");
+        assertThat(team.getString("participant[1].role[1].coding[0].code")).isEqualTo("crisis-contact");
+        assertThat(team.getList("participant[2].role.coding.flatten().code", String.class))
+                .doesNotContain("crisis-contact");
+        assertThat(team.getList("contained.resourceType", String.class))
+                .containsExactly("RelatedPerson", "Practitioner", "Organization", "Organization");
+        assertThat(team.getString("contained[0].patient.reference")).isEqualTo("Patient/" + peerId);
+        assertThat(team.getString("contained[0].telecom[0].system")).isEqualTo("sms");
+        assertThat(team.getString("participant[0].member.reference"))
+                .isEqualTo("#" + team.getString("contained[0].id"));
+
+        // search: by patient, by _lastUpdated, paged with _count
+        given().header("Authorization", token).queryParam("patient", "Patient/" + peerId)
+                .when().get(BASE + "/CareTeam")
+                .then().statusCode(200).body("resourceType", equalTo("Bundle"))
+                .body("entry", hasSize(1)).body("entry[0].resource.id", equalTo(planId))
+                .body("entry[0].fullUrl", containsString("/fhir/r4/CareTeam/" + planId));
+        given().header("Authorization", token).queryParam("patient", peerId)
+                .queryParam("_lastUpdated", "gt" + Instant.now().plus(1, ChronoUnit.DAYS))
+                .when().get(BASE + "/CareTeam").then().statusCode(200).body("entry", nullValue());
+        given().header("Authorization", token).queryParam("patient", peerId)
+                .queryParam("_lastUpdated", "lt" + Instant.now().plus(1, ChronoUnit.DAYS))
+                .when().get(BASE + "/CareTeam").then().statusCode(200).body("entry", hasSize(1));
+        String other = Agency.createPeer(coach, "Second care team person");
+        String otherPlan = given().header("Authorization", coach).contentType(ContentType.JSON)
+                .body(Map.of("members", List.of())).when().post("/v1/peers/" + other + "/network-plan")
+                .then().statusCode(201).extract().path("planId");
+        EhrTestData.consent(demo.admin(), other, client, "PLANS");
+        JsonPath first = given().header("Authorization", token).queryParam("_count", 1).when().get(BASE + "/CareTeam")
+                .then().statusCode(200).body("entry", hasSize(1)).extract().jsonPath();
+        String next = first.getString("link.find { it.relation == 'next' }.url");
+        assertThat(next).contains("_cursor=");
+        String nextPath = next.substring(next.indexOf(BASE));
+        JsonPath second = given().urlEncodingEnabled(false).header("Authorization", token).when().get(nextPath)
+                .then().statusCode(200).body("entry", hasSize(1)).extract().jsonPath();
+        assertThat(List.of(first.getString("entry[0].resource.id"), second.getString("entry[0].resource.id")))
+                .containsExactly(planId, otherPlan);
+
+        JsonPath disclosures = given().header("Authorization", demo.supervisor())
+                .when().get("/v1/peers/" + peerId + "/disclosures").then().statusCode(200).extract().jsonPath();
+        assertThat(disclosures.getList("items.resources.flatten()", String.class)).contains("CareTeam/" + planId);
+        assertThat(disclosures.getList("items.consentId", String.class)).containsOnly(consentId);
+        EhrTestData.revoke(demo.admin(), consentId);
+        given().header("Authorization", token).when().get(BASE + "/CareTeam/" + planId).then().statusCode(404);
     }
 
     @Test
@@ -246,16 +325,43 @@ class FhirResourceTest {
                 .body("format", hasItem("application/fhir+json"))
                 .extract().jsonPath();
         List<String> listed = statement.getList("rest[0].resource.type", String.class);
-        assertThat(listed).contains("Patient", "Encounter", "DocumentReference", "Goal").doesNotHaveDuplicates();
-        // nothing is claimed that the server does not serve: each listed type has its read and search operations
+        assertThat(listed).containsExactlyInAnyOrder("Patient", "Encounter", "DocumentReference", "Goal", "CareTeam",
+                "Questionnaire", "QuestionnaireResponse", "Observation", "CarePlan");
+        // exactly what is served: each listed type has its read route, and its search route exactly when the statement
+        // claims search-type; and every FHIR resource route the server has is listed
         Map<String, Object> paths = given().filter(OpenApiContract.requestBreaksContractOnPurpose())
                 .queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath().getMap("paths");
-        for (String type : listed) {
-            assertThat(paths).containsKey(BASE + "/" + type + "/{id}");
+        for (int i = 0; i < listed.size(); i++) {
+            String type = listed.get(i);
+            List<String> interactions = statement.getList("rest[0].resource[" + i + "].interaction.code",
+                    String.class);
+            assertThat(paths).as(type + " read").containsKey(BASE + "/" + type + "/{id}");
+            if (interactions.contains("search-type")) {
+                assertThat(paths).as(type + " search").containsKey(BASE + "/" + type);
+                assertThat(statement.getList("rest[0].resource[" + i + "].searchParam.name", String.class))
+                        .as(type + " search parameters").isNotEmpty();
+            } else {
+                assertThat(paths).as(type + " has no search").doesNotContainKey(BASE + "/" + type);
+            }
+            assertThat(interactions).as(type).contains("read").isSubsetOf("read", "search-type");
         }
-        assertThat(statement.getList("rest[0].resource[0].interaction.code", String.class))
-                .containsExactly("read", "search-type");
+        for (String path : paths.keySet()) {
+            if (path.startsWith(BASE + "/") && !path.equals(BASE + "/metadata") && !path.contains("$")) {
+                assertThat(listed).as(path).contains(path.substring(BASE.length() + 1).split("/")[0]);
+            }
+        }
+        Map<String, List<String>> interactionsByType = new java.util.HashMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            interactionsByType.put(listed.get(i), statement.getList("rest[0].resource[" + i + "].interaction.code",
+                    String.class));
+        }
+        assertThat(interactionsByType.get("Patient")).containsExactly("read", "search-type");
+        assertThat(interactionsByType.get("CareTeam")).containsExactly("read", "search-type");
+        assertThat(interactionsByType.get("Questionnaire")).containsExactly("read");
+        assertThat(interactionsByType.get("QuestionnaireResponse")).containsExactly("read", "search-type");
+        assertThat(interactionsByType.get("Observation")).containsExactly("read", "search-type");
+        assertThat(interactionsByType.get("CarePlan")).containsExactly("read", "search-type");
     }
 
     @Test

@@ -61,7 +61,21 @@ class FhirValidationTest {
                 EhrTestData.goal(peer, "CANCELLED", null, null),
                 EhrTestData.goal(peer, "ON_HOLD", java.time.LocalDate.now().plusYears(1), null));
 
+        // network plans as CareTeams: every kind of member, crisis contacts, and a plan with no members
+        String coach = Agency.demo().coach();
+        String networked = Agency.createPeer(coach, "Networked person");
+        String alone = Agency.createPeer(coach, "Person without a network yet");
+        String fullPlan = networkPlan(coach, networked, CareTeamData.everyKindOfMember());
+        String emptyPlan = networkPlan(coach, alone, List.of());
+        for (String id : List.of(networked, alone)) {
+            EhrTestData.consent(admin, id, client, "PLANS");
+        }
+
         Map<String, String> resources = new LinkedHashMap<>();
+        resources.put("CareTeam " + fullPlan, get(token, "/CareTeam/" + fullPlan, 200));
+        resources.put("CareTeam without members " + emptyPlan, get(token, "/CareTeam/" + emptyPlan, 200));
+        resources.put("CareTeam search", get(token, "/CareTeam?patient=" + networked, 200));
+        resources.put("CareTeam search paged", get(token, "/CareTeam?_count=1", 200));
         for (String id : goals) {
             resources.put("Goal " + id, get(token, "/Goal/" + id, 200));
         }
@@ -98,6 +112,17 @@ class FhirValidationTest {
         assertThat(resources.get("DocumentReference " + amended.id)).contains("\"docStatus\":\"amended\"");
         assertThat(resources.get("DocumentReference " + addendum.id)).contains("\"appends\"");
         assertThat(resources.get("Encounter " + video.sessionId)).contains("\"VR\"");
+        assertThat(resources.get("CareTeam " + fullPlan)).contains("\"RelatedPerson\"", "\"Practitioner\"",
+                "\"Organization\"", "crisis-contact");
+        assertThat(resources.get("CareTeam without members " + emptyPlan)).doesNotContain("participant");
+    }
+
+    private static String networkPlan(String coach, String peerId, List<Map<String, Object>> members) {
+        String planId = given().header("Authorization", coach).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("members", members, "checkInCadence", "MONTHLY", "reviewDate", "2027-02-01"))
+                .when().post("/v1/peers/" + peerId + "/network-plan")
+                .then().statusCode(201).extract().path("planId");
+        return planId;
     }
 
     private static String get(String token, String path, int status) {

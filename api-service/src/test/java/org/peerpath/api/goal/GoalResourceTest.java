@@ -139,4 +139,58 @@ class GoalResourceTest {
                 .body("items[0].unverifiedReferences", hasItem("topic:wellness-practices"));
         Thread.sleep(300); // the circuit breaker's test delay, so that later tests reach content-service again
     }
+
+    @Test
+    void aCoachChangesAnOpenGoalWithAMergePatch() {
+        String coach = demo.coach();
+        String peer = createPeer(coach, "Patcher");
+        String goal = createGoal(coach, peer);
+        String path = "/v1/goals/" + goal;
+        String etag = given().header("Authorization", coach).when().get(path).then().statusCode(200)
+                .extract().header("ETag");
+        Map<String, Object> reached = Map.of("milestones", List.of(
+                Map.of("title", "Call two listings", "done", true),
+                Map.of("title", "Save the deposit", "dueDate", "2027-02-01", "done", false)),
+                "measure", "A signed lease", "topics", List.of("goal-setting"));
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", coach).contentType("application/merge-patch+json").body(reached)
+                .when().patch(path).then().statusCode(428).contentType("application/problem+json");
+        given().header("Authorization", coach).header("If-Match", "\"99\"")
+                .contentType("application/merge-patch+json").body(reached)
+                .when().patch(path).then().statusCode(412);
+        String next = given().header("Authorization", coach).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body(reached)
+                .when().patch(path).then().statusCode(200)
+                .body("milestones.done", contains(true, false))
+                .body("milestones[1].dueDate", equalTo("2027-02-01"))
+                .body("measure", equalTo("A signed lease"))
+                .body("statement", equalTo("Move into my own apartment"))
+                .body("topics", contains("goal-setting"))
+                .extract().header("ETag");
+        given().header("Authorization", coach).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body(Map.of("measure", "Lost update"))
+                .when().patch(path).then().statusCode(412);
+        given().header("Authorization", coach).header("If-Match", next)
+                .contentType("application/merge-patch+json").body(Map.of("techniques", List.of("juggling")))
+                .when().patch(path).then().statusCode(422).body("errors.field", contains("techniques[0]"));
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", coach).header("If-Match", next)
+                .contentType("application/merge-patch+json").body(Map.of("status", "ACHIEVED"))
+                .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", coach).header("If-Match", next)
+                .contentType("application/merge-patch+json").body(Map.of("statement", ""))
+                .when().patch(path).then().statusCode(400);
+        given().header("Authorization", demo.coach()).header("If-Match", next)
+                .contentType("application/merge-patch+json").body(Map.of("measure", "Not mine"))
+                .when().patch(path).then().statusCode(404);
+        given().header("Authorization", coach).contentType(ContentType.JSON).body(Map.of("status", "ACHIEVED"))
+                .when().post(path + "/status").then().statusCode(200);
+        String closed = given().header("Authorization", coach).when().get(path).then().extract().header("ETag");
+        given().header("Authorization", coach).header("If-Match", closed)
+                .contentType("application/merge-patch+json").body(Map.of("measure", "After the fact"))
+                .when().patch(path).then().statusCode(409);
+        given().header("Authorization", coach).when().get(path).then().statusCode(200)
+                .body("measure", equalTo("A signed lease"));
+    }
 }

@@ -40,4 +40,28 @@ class DemoSeedTest {
             }
         }
     }
+
+    @Test
+    void theDemoGoalsAndNetworkPlanApplyAfterTheAgency() throws Exception {
+        String sql = Files.readString(SEED) + "\n" + Files.readString(SEED.resolveSibling(
+                "V9004__demo_goals_and_network_plan.sql"));
+        try (Connection connection = EmbeddedPostgresResource.server().getDatabase("postgres", "records")
+                .getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+                ResultSet contacts = statement.executeQuery("select count(*) from network_plan_version v, "
+                        + "jsonb_array_elements(v.members -> 'members') m where v.id = "
+                        + "'5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3d01' and (m ->> 'crisisContact')::boolean");
+                contacts.next();
+                assertThat(contacts.getInt(1)).isEqualTo(2);
+                ResultSet goals = statement.executeQuery("select count(*) from goal where organization_id = "
+                        + "'demo-agency' and id::text like '9a000000%'");
+                goals.next();
+                assertThat(goals.getInt(1)).isEqualTo(2);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
 }
