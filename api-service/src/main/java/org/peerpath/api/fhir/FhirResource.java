@@ -5,7 +5,9 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,19 +29,16 @@ import org.peerpath.api.common.security.Roles;
 
 /**
  * FHIR R4, read-only, at {@code /fhir/r4}: the CapabilityStatement, then Patient, Encounter, DocumentReference, Goal
- * and CareTeam by id and by search (other features add theirs, declared by a {@link FhirCapabilityContributor}). Bodies are HAPI-encoded FHIR JSON; errors are OperationOutcomes.
+ * and CareTeam by id and by search (other features add theirs, declared by a {@link FhirCapabilityContributor}).
+ * Bodies are HAPI-encoded FHIR JSON; errors are OperationOutcomes.
  */
 @Path(Fhir.BASE_PATH)
 @Tag(name = ApiTags.FHIR, description = "FHIR R4 read access for agency EHRs (consent-gated, DS4P-labelled)")
 @Produces({ Fhir.JSON, MediaType.APPLICATION_JSON })
 public class FhirResource {
 
-    private static final String PATIENT_DOC = "The person: `<id>` or `Patient/<id>`.";
     private static final String DATE_DOC = "A FHIR date or dateTime with an optional prefix (eq, ge, gt, le, lt); "
             + "repeat for a range, e.g. `date=ge2026-11-01&date=lt2026-12-01`.";
-    private static final String LAST_UPDATED_DOC = "When the resource last changed, as for `date`.";
-    private static final String COUNT_DOC = "Entries per page, 1 to 100 (default 20).";
-    private static final String CURSOR_DOC = "Where the page continues: use the Bundle's `next` link as it is.";
 
     @Inject
     FhirService fhir;
@@ -85,10 +84,12 @@ public class FhirResource {
     public String searchPatients(
             @QueryParam("_id") @Size(max = 10) @Parameter(description = "Logical ids, comma-separated")
             List<@Size(max = 400) String> ids,
-            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
+            @QueryParam("_lastUpdated") @Size(max = 2)
+            @Parameter(description = PatientSearchParams.LAST_UPDATED_DOC)
             List<@Size(max = 40) String> lastUpdated,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
-            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+            @QueryParam("_count") @Parameter(description = PatientSearchParams.COUNT_DOC) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = PatientSearchParams.CURSOR_DOC)
+            String cursor) {
         return Fhir.encode(fhir.searchPatients(new FhirSearch(null, null, lastUpdated, count, cursor, ids), self(),
                 base()));
     }
@@ -115,14 +116,9 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
     public String searchDocumentReferences(
-            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
             @QueryParam("date") @Size(max = 2) @Parameter(description = DATE_DOC) List<@Size(max = 40) String> date,
-            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
-            List<@Size(max = 40) String> lastUpdated,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
-            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(fhir.searchDocumentReferences(new FhirSearch(patient, date, lastUpdated, count, cursor,
-                null), self(), base()));
+            @Valid @BeanParam PatientSearchParams search) {
+        return Fhir.encode(fhir.searchDocumentReferences(search.toSearch(date), self(), base()));
     }
 
     @GET
@@ -146,14 +142,9 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
     public String searchEncounters(
-            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
             @QueryParam("date") @Size(max = 2) @Parameter(description = DATE_DOC) List<@Size(max = 40) String> date,
-            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
-            List<@Size(max = 40) String> lastUpdated,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
-            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(fhir.searchEncounters(new FhirSearch(patient, date, lastUpdated, count, cursor, null),
-                self(), base()));
+            @Valid @BeanParam PatientSearchParams search) {
+        return Fhir.encode(fhir.searchEncounters(search.toSearch(date), self(), base()));
     }
 
     @GET
@@ -178,13 +169,8 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
     public String searchGoals(
-            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
-            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
-            List<@Size(max = 40) String> lastUpdated,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
-            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(fhir.searchGoals(new FhirSearch(patient, null, lastUpdated, count, cursor, null), self(),
-                base()));
+            @Valid @BeanParam PatientSearchParams search) {
+        return Fhir.encode(fhir.searchGoals(search.toSearch(null), self(), base()));
     }
 
     @GET
@@ -211,13 +197,8 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
     public String searchCareTeams(
-            @QueryParam("patient") @Size(max = 100) @Parameter(description = PATIENT_DOC) String patient,
-            @QueryParam("_lastUpdated") @Size(max = 2) @Parameter(description = LAST_UPDATED_DOC)
-            List<@Size(max = 40) String> lastUpdated,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
-            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(fhir.searchCareTeams(new FhirSearch(patient, null, lastUpdated, count, cursor, null),
-                self(), base()));
+            @Valid @BeanParam PatientSearchParams search) {
+        return Fhir.encode(fhir.searchCareTeams(search.toSearch(null), self(), base()));
     }
 
     private String base() {
