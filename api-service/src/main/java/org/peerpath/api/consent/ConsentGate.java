@@ -2,7 +2,12 @@ package org.peerpath.api.consent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.peerpath.api.peer.Peer;
 import org.peerpath.api.peer.PeerRepository;
 import org.peerpath.api.staff.Actor;
 
@@ -32,16 +36,27 @@ public class ConsentGate {
     /** The peer and the consent that lets the caller receive {@code scope} of their record now (any, for null). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ConsentGrant> grant(Actor actor, UUID peerId, ConsentScope scope) {
-        if (actor.client() == null || peerId == null) {
-            return Optional.empty();
+        return peerId == null ? Optional.empty()
+                : Optional.ofNullable(grants(actor, List.of(peerId), scope).get(peerId));
+    }
+
+    /**
+     * {@link #grant} for several peers at once, by peer id, for searches and feeds: two queries however many peers
+     * there are. Peers the caller may not receive {@code scope} of are absent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, ConsentGrant> grants(Actor actor, Collection<UUID> peerIds, ConsentScope scope) {
+        List<UUID> wanted = peerIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (actor.client() == null || wanted.isEmpty()) {
+            return Map.of();
         }
-        Optional<Consent> consent = consents.activeFor(actor.organization(), peerId, actor.client(), scope,
-                Instant.now());
-        if (consent.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Peer> peer = peers.findInOrganization(actor.organization(), peerId);
-        return peer.map(found -> new ConsentGrant(found, consent.get()));
+        Map<UUID, Consent> oldestConsent = new HashMap<>();
+        consents.activeFor(actor.organization(), wanted, actor.client(), scope, Instant.now())
+                .forEach(consent -> oldestConsent.putIfAbsent(consent.peerId, consent));
+        Map<UUID, ConsentGrant> grants = new LinkedHashMap<>();
+        peers.findAllInOrganization(actor.organization(), oldestConsent.keySet())
+                .forEach(peer -> grants.put(peer.id, new ConsentGrant(peer, oldestConsent.get(peer.id))));
+        return grants;
     }
 
     /** The ids of the peers whose {@code scope} records the caller may receive now, in a stable order. */

@@ -1,6 +1,7 @@
 package org.peerpath.api.consent;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,23 +48,23 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
     }
 
     /**
-     * The oldest consent in effect that lets {@code client} receive {@code scope} (any, for null) of the peer's record, locked in
-     * share mode: a revocation waits until this transaction (and the disclosure it records) has committed, and every
-     * disclosure after the revocation commits sees it.
+     * The consents in effect that let {@code client} receive {@code scope} (any, for null) of these peers' records,
+     * oldest first, locked in share mode: a revocation waits until this transaction (and the disclosure it records)
+     * has committed, and every disclosure after the revocation commits sees it.
      */
-    public Optional<Consent> activeFor(String organization, UUID peerId, String client, ConsentScope scope,
+    public List<Consent> activeFor(String organization, Collection<UUID> peerIds, String client, ConsentScope scope,
             Instant now) {
         @SuppressWarnings("unchecked")
         List<Consent> rows = getEntityManager().createNativeQuery("select c.* from consent c "
-                + "where c.organization_id = :org and c.peer_id = :peer and " + IN_EFFECT + " and " + NAMES_CLIENT
-                + " order by c.created_at, c.id limit 1 for share of c", Consent.class)
+                + "where c.organization_id = :org and c.peer_id in (:peers) and " + IN_EFFECT + " and " + NAMES_CLIENT
+                + " order by c.created_at, c.id for share of c", Consent.class)
                 .setParameter("org", organization)
-                .setParameter("peer", peerId)
+                .setParameter("peers", peerIds)
                 .setParameter("client", client)
                 .setParameter("now", now)
                 .setParameter("scope", scopeParameter(scope))
                 .getResultList();
-        return rows.stream().findFirst();
+        return rows;
     }
 
     /** Consents of the organization, oldest first, optionally of one peer, after the keyset position. */

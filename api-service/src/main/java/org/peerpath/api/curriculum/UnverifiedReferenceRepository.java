@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class UnverifiedReferenceRepository implements PanacheRepositoryBase<UnverifiedReference, UUID> {
@@ -49,8 +48,14 @@ public class UnverifiedReferenceRepository implements PanacheRepositoryBase<Unve
         return result;
     }
 
-    /** The oldest references still waiting for a check, a batch at a time. */
+    /**
+     * The oldest references still waiting for a check, a batch at a time, locked until the transaction ends. Rows
+     * another replica is checking are skipped, so no two replicas check (and delete) the same reference.
+     */
+    @SuppressWarnings("unchecked")
     public List<UnverifiedReference> pending(int limit) {
-        return find("foundUnknownAt is null", Sort.by("recordedAt")).page(0, limit).list();
+        return getEntityManager().createNativeQuery("select * from unverified_curriculum_reference "
+                + "where found_unknown_at is null order by recorded_at limit ?1 for update skip locked",
+                UnverifiedReference.class).setParameter(1, limit).getResultList();
     }
 }

@@ -273,10 +273,12 @@ public class ExportService {
     }
 
     private void complete(UUID id) {
-        ExportJob job = entityManager.find(ExportJob.class, id);
-        if (job == null || job.status != ExportJob.Status.IN_PROGRESS) {
+        // every replica runs this job: the first to lock the row counts it, the others leave it alone
+        if (entityManager.createNativeQuery("select id from export_job where id = ?1 and status = 'IN_PROGRESS' "
+                + "for update skip locked").setParameter(1, id).getResultList().isEmpty()) {
             return;
         }
+        ExportJob job = entityManager.find(ExportJob.class, id);
         Actor client = ExportQueries.clientOf(job);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String type : job.types) {

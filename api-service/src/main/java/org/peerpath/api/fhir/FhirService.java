@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -91,7 +92,7 @@ public class FhirService {
         disclose(actor, List.of(grant), Map.of(grant.peer().id, List.of("DocumentReference/" + document.id)),
                 "DocumentReference");
         audit.success(actor, AuditAction.READ, noteType(document), document.id, document.peerId);
-        return FhirMapper.documentReference(document, amended(document));
+        return FhirMapper.documentReference(document, !amendedNotes(List.of(document)).isEmpty());
     }
 
     public Resource readEncounter(String id) {
@@ -201,7 +202,8 @@ public class FhirService {
         disclose(actor, grants, refs, "DocumentReference");
         shown.forEach(d -> audit.success(actor, AuditAction.SEARCH, noteType(d), d.id, d.peerId));
         List<Resource> resources = new ArrayList<>();
-        shown.forEach(d -> resources.add(FhirMapper.documentReference(d, amended(d))));
+        Set<UUID> amended = amendedNotes(shown);
+        shown.forEach(d -> resources.add(FhirMapper.documentReference(d, amended.contains(d.id))));
         return bundle(resources, page.next(), self, base);
     }
 
@@ -258,16 +260,17 @@ public class FhirService {
                 NetworkPlan.class, n -> n.createdAt, n -> n.id);
         List<ConsentGrant> grants = grants(actor, page.rows().stream().map(n -> n.peerId).distinct().toList(),
                 ConsentScope.PLANS);
+        List<NetworkPlan> granted = page.rows().stream().filter(plan -> granted(grants, plan.peerId)).toList();
+        Map<UUID, NetworkPlanVersion> versions = networkPlanVersions.currentOf(actor.organization(),
+                granted.stream().map(plan -> plan.id).toList());
         List<Resource> resources = new ArrayList<>();
         List<NetworkPlan> shown = new ArrayList<>();
-        for (NetworkPlan plan : page.rows()) {
-            if (!granted(grants, plan.peerId)) {
-                continue;
-            }
-            networkPlanVersions.find(actor.organization(), plan.id, plan.currentVersion).ifPresent(version -> {
+        for (NetworkPlan plan : granted) {
+            NetworkPlanVersion version = versions.get(plan.id);
+            if (version != null) {
                 shown.add(plan);
                 resources.add(CareTeamMapper.careTeam(plan, version));
-            });
+            }
         }
         Map<UUID, List<String>> refs = new LinkedHashMap<>();
         shown.forEach(n -> refs.computeIfAbsent(n.peerId, k -> new ArrayList<>()).add("CareTeam/" + n.id));
@@ -331,11 +334,7 @@ public class FhirService {
     }
 
     private List<ConsentGrant> grants(Actor actor, List<UUID> peerIds, ConsentScope scope) {
-        List<ConsentGrant> grants = new ArrayList<>();
-        for (UUID peerId : peerIds.stream().distinct().toList()) {
-            gate.grant(actor, peerId, scope).ifPresent(grants::add);
-        }
-        return grants;
+        return List.copyOf(gate.grants(actor, peerIds, scope).values());
     }
 
     private static boolean granted(List<ConsentGrant> grants, UUID peerId) {
@@ -366,12 +365,9 @@ public class FhirService {
         return bundle;
     }
 
-    private boolean amended(EhrDocument document) {
-        if (document.isAddendum()) {
-            return false;
-        }
-        return documents.count("noteId = ?1 and kind = ?2 and withdrawnAt is null", document.id,
-                EhrDocument.Kind.ADDENDUM) > 0;
+    /** Which of the documents are notes with an addendum in effect (addenda are never amended themselves). */
+    private Set<UUID> amendedNotes(List<EhrDocument> shown) {
+        return documents.amendedAmong(shown.stream().filter(d -> !d.isAddendum()).map(d -> d.id).toList());
     }
 
     private EhrDocument noteOfSession(String organization, UUID sessionId) {

@@ -105,7 +105,8 @@ public class GoalService {
         List<UUID> ids = rows.stream().map(g -> g.id).toList();
         audit.listed(actor, AuditAction.LIST, AuditResourceType.GOAL, ids, ids.stream().map(id -> peer.id).toList());
         Map<UUID, List<String>> unverified = references.unverifiedOf(actor.organization(), REFERENCE_OWNER, ids);
-        return rows.stream().map(g -> GoalResponse.of(g, checkIns.ofGoal(actor.organization(), g.id),
+        Map<UUID, List<GoalCheckIn>> checkInsByGoal = checkIns.ofGoals(actor.organization(), ids);
+        return rows.stream().map(g -> GoalResponse.of(g, checkInsByGoal.getOrDefault(g.id, List.of()),
                 unverified.getOrDefault(g.id, List.of()))).toList();
     }
 

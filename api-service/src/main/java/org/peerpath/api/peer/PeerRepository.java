@@ -1,6 +1,7 @@
 package org.peerpath.api.peer;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ public class PeerRepository implements PanacheRepositoryBase<Peer, UUID> {
 
     public Optional<Peer> findInOrganization(String organization, UUID id) {
         return find("organizationId = ?1 and id = ?2", organization, id).firstResultOptional();
+    }
+
+    public List<Peer> findAllInOrganization(String organization, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("organizationId = ?1 and id in ?2", organization, ids);
     }
 
     /** The peer, locked until the transaction ends, so that concurrent changes run one after the other. */

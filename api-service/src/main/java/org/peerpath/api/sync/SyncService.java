@@ -2,11 +2,9 @@ package org.peerpath.api.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -73,16 +71,15 @@ public class SyncService {
         Map<UUID, EhrDocument> byId = documentIds.isEmpty() ? Map.of()
                 : documents.list("id in ?1", documentIds).stream()
                         .collect(Collectors.toMap(d -> d.id, Function.identity()));
-        Map<UUID, Optional<ConsentGrant>> grants = new HashMap<>();
+        Map<UUID, ConsentGrant> grants = gate.grants(actor, page.stream().filter(SyncService::carriesDocument)
+                .map(ChangeRow::peerId).toList(), ConsentScope.NOTES);
         Map<UUID, List<String>> disclosed = new LinkedHashMap<>();
         List<FeedChange> items = new ArrayList<>();
         for (ChangeRow row : page) {
             SyncedDocument document = null;
-            if (row.kind() == EhrChangeKind.NOTE_SIGNED || row.kind() == EhrChangeKind.NOTE_AMENDED) {
+            if (carriesDocument(row)) {
                 EhrDocument found = byId.get(row.documentId());
-                Optional<ConsentGrant> grant = grants.computeIfAbsent(row.peerId(),
-                        peer -> gate.grant(actor, peer, ConsentScope.NOTES));
-                if (found != null && found.withdrawnAt == null && grant.isPresent()) {
+                if (found != null && found.withdrawnAt == null && grants.containsKey(row.peerId())) {
                     document = SyncedDocument.of(found);
                     disclosed.computeIfAbsent(row.peerId(), k -> new ArrayList<>())
                             .add("DocumentReference/" + found.id);
@@ -93,9 +90,13 @@ public class SyncService {
             items.add(new FeedChange(row.kind(), row.occurredAt(), row.peerId(), "Patient/" + row.peerId(),
                     row.documentId(), row.consentId(), document));
         }
-        disclosed.forEach((peerId, refs) -> grants.get(peerId).ifPresent(grant -> disclosures.record(actor,
-                grant.consent(), DisclosureChannel.CHANGE_FEED,
-                refs.size() + (refs.size() == 1 ? " signed note" : " signed notes") + " (change feed)", refs)));
+        disclosed.forEach((peerId, refs) -> disclosures.record(actor, grants.get(peerId).consent(),
+                DisclosureChannel.CHANGE_FEED,
+                refs.size() + (refs.size() == 1 ? " signed note" : " signed notes") + " (change feed)", refs));
         return new FeedPage(items, next, more, SecurityLabels.PART2_NOTICE);
+    }
+
+    private static boolean carriesDocument(ChangeRow row) {
+        return row.kind() == EhrChangeKind.NOTE_SIGNED || row.kind() == EhrChangeKind.NOTE_AMENDED;
     }
 }

@@ -3,8 +3,13 @@ package org.peerpath.api.curriculum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -73,5 +78,34 @@ class CurriculumReferencesTest {
         reverifier.reverify();
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> unverified.refsOf(AGENCY, "GOAL", owner))).isEmpty();
+    }
+
+    @Test
+    void aReplicaSkipsTheReferencesAnotherReplicaIsChecking() throws Exception {
+        UUID owner = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> unverified.replace(AGENCY, "SESSION", owner,
+                List.of("technique:grounding"), Instant.now()));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<UUID>> checking = otherReplica.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> owners = pendingOwners();
+                locked.countDown();
+                release.await();
+                return owners;
+            }));
+            locked.await();
+            assertThat(QuarkusTransaction.requiringNew().call(this::pendingOwners)).doesNotContain(owner);
+            release.countDown();
+            assertThat(checking.get()).contains(owner);
+        } finally {
+            otherReplica.shutdownNow();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(this::pendingOwners)).contains(owner);
+    }
+
+    private List<UUID> pendingOwners() {
+        return unverified.pending(10_000).stream().map(row -> row.ownerId).toList();
     }
 }
