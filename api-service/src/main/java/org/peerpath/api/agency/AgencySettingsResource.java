@@ -41,7 +41,7 @@ public class AgencySettingsResource {
     @Operation(operationId = "getAgencySettings", summary = "Read the agency's note format and billing rules")
     @APIResponse(responseCode = "200", description = "The settings (defaults until changed)",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = AgencySettingsResponse.class)))
     public RestResponse<AgencySettingsResponse> get() {
         return Responses.ok(settings.get());
@@ -54,7 +54,7 @@ public class AgencySettingsResource {
             description = "Applies to sessions and notes recorded afterwards.")
     @APIResponse(responseCode = "200", description = "The settings",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = AgencySettingsResponse.class)))
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", description = ApiDocs.PRECONDITION_REQUIRED)

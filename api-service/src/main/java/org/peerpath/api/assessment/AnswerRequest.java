@@ -1,5 +1,7 @@
 package org.peerpath.api.assessment;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "reason there is none (never both, never neither).")
 public record AnswerRequest(
         @NotBlank @Size(max = 20) @Schema(required = true, maxLength = 20, example = "1") String linkId,
-        @Schema(nullable = true, example = "5") Integer value,
+        @Min(0) @Max(ScaleLabel.HIGHEST_POINT) @Schema(nullable = true, example = "5",
+                description = "A point on the instrument's scale") Integer value,
         @Schema(nullable = true, example = "DECLINED") NotAnsweredReason notAnsweredReason) {
 
     Scoring.Answer toAnswer() {

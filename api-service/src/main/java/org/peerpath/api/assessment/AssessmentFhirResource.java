@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -82,7 +83,8 @@ public class AssessmentFhirResource {
     public String searchQuestionnaireResponses(
             @QueryParam("patient") @Size(max = 100) @Parameter(required = true, description = PATIENT_DOC)
             String patient,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "100")) Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
         return Fhir.encode(fhir.search("QuestionnaireResponse", patient, count, cursor, uriInfo.getRequestUriBuilder(),
                 base()));
@@ -114,7 +116,8 @@ public class AssessmentFhirResource {
     public String searchObservations(
             @QueryParam("patient") @Size(max = 100) @Parameter(required = true, description = PATIENT_DOC)
             String patient,
-            @QueryParam("_count") @Parameter(description = COUNT_DOC) Integer count,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "100")) Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
         return Fhir.encode(fhir.search("Observation", patient, count, cursor, uriInfo.getRequestUriBuilder(), base()));
     }

@@ -59,7 +59,7 @@ public class AssessmentResource {
                     + "answered. The server scores it: with any item unanswered it is INCOMPLETE and has no total.")
     @APIResponse(responseCode = "201", description = "Recorded and scored",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The peer's participation is concluded.")
@@ -108,7 +108,7 @@ public class AssessmentResource {
     @Operation(operationId = "getAssessment", summary = "Read an assessment")
     @APIResponse(responseCode = "200", description = "The assessment",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<AssessmentResponse> get(@PathParam("peerId") UUID peerId,

@@ -67,7 +67,7 @@ public class InstrumentResource {
             description = "The ETag is the version of the agency's settings for it.")
     @APIResponse(responseCode = "200", description = "The instrument",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = InstrumentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such instrument.")
     public RestResponse<InstrumentResponse> get(@PathParam("instrumentId") UUID instrumentId) {
@@ -84,7 +84,7 @@ public class InstrumentResource {
                     + "instrument's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The instrument with the agency's settings",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = InstrumentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such instrument.")
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)

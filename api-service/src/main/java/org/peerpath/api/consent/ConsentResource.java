@@ -58,7 +58,7 @@ public class ConsentResource {
                     + "through FHIR, the change feed, bulk export and webhooks.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such peer in the organization.")
     @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_MISMATCH)
@@ -89,7 +89,7 @@ public class ConsentResource {
     @Operation(operationId = "getConsent", summary = "Read a consent")
     @APIResponse(responseCode = "200", description = "The consent",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<ConsentResponse> get(@PathParam("consentId") UUID consentId) {
@@ -106,7 +106,7 @@ public class ConsentResource {
                     + "stop using the records.")
     @APIResponse(responseCode = "200", description = "The revoked consent",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Already revoked.")

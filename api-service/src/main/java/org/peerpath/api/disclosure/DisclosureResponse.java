@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Disclosure", description = "One disclosure of the person's records to an EHR, under a consent "
@@ -20,7 +22,7 @@ public record DisclosureResponse(
         @Schema(description = "What was disclosed, in words", maxLength = 1000,
                 example = "2 DocumentReference resources (FHIR search)") String description,
         @Schema(description = "The disclosed resources (the first 100)", maxItems = 100,
-                example = "[\"DocumentReference/3b5c7d9e-2f4a-4b6c-8d0e-1f2a3b4c5d6e\"]") List<String> resources,
+                example = "[\"DocumentReference/3b5c7d9e-2f4a-4b6c-8d0e-1f2a3b4c5d6e\"]") List<@Size(max = 100) String> resources,
         @Schema(description = "The consent it was made under",
                 example = "4c2e8a1f-6b3d-4f5e-9a7c-1d0b2e3f4a5b") UUID consentId) {
 

@@ -59,7 +59,7 @@ public class ExportResource {
                     + "the Content-Location.")
     @APIResponse(responseCode = "202", description = "Accepted; poll the status URL",
             headers = @Header(name = "Content-Location", description = "The status URL",
-                    schema = @Schema(type = SchemaType.STRING)))
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)))
     public Response exportSystem(
             @HeaderParam("Prefer") @Size(max = 100) @Parameter(required = true, description = PREFER_DOC) String prefer,
             @QueryParam("_type") @Size(max = 3) @Parameter(description = TYPE_DOC) List<@Size(max = 200) String> type,
@@ -78,7 +78,7 @@ public class ExportResource {
             description = "All patients the calling client may receive, with their encounters and notes.")
     @APIResponse(responseCode = "202", description = "Accepted; poll the status URL",
             headers = @Header(name = "Content-Location", description = "The status URL",
-                    schema = @Schema(type = SchemaType.STRING)))
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)))
     public Response exportPatients(
             @HeaderParam("Prefer") @Size(max = 100) @Parameter(required = true, description = PREFER_DOC) String prefer,
             @QueryParam("_type") @Size(max = 3) @Parameter(description = TYPE_DOC) List<@Size(max = 200) String> type,
@@ -98,7 +98,7 @@ public class ExportResource {
                     + "that caseload the calling client may receive.")
     @APIResponse(responseCode = "202", description = "Accepted; poll the status URL",
             headers = @Header(name = "Content-Location", description = "The status URL",
-                    schema = @Schema(type = SchemaType.STRING)))
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)))
     public Response exportGroup(@PathParam("groupId") UUID groupId,
             @HeaderParam("Prefer") @Size(max = 100) @Parameter(required = true, description = PREFER_DOC) String prefer,
             @QueryParam("_type") @Size(max = 3) @Parameter(description = TYPE_DOC) List<@Size(max = 200) String> type,
@@ -120,7 +120,7 @@ public class ExportResource {
                     schema = @Schema(implementation = ExportManifest.class)))
     @APIResponse(responseCode = "202", description = "Still running",
             headers = @Header(name = "X-Progress", description = "How far it got",
-                    schema = @Schema(type = SchemaType.STRING)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
     @APIResponse(responseCode = "404", description = "No such export for this client, or it expired or was "
             + "cancelled.", content = @Content(mediaType = Fhir.JSON,
                     schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.peerpath.common.openapi.ProblemResponsesFilter;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -56,15 +57,21 @@ public class FhirOpenApiFilter implements OASFilter {
         error(operation, "406", "None of the accepted media types can be produced.");
         error(operation, "500", "Unexpected failure; the diagnostics name an incident id.");
         error(operation, "503", "A dependency such as the database is unavailable.");
-        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+        // A copy, never the response itself: the generator shares one 401 and one 403 between all operations.
+        Map.copyOf(operation.getResponses().getAPIResponses()).forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                response.setContent(bothBodies());
+                operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse()
+                        .description(response.getDescription()).headers(response.getHeaders())
+                        .content(bothBodies()));
             }
         });
     }
 
     private static void error(Operation operation, String code, String description) {
-        if (operation.getResponses().getAPIResponse(code) == null) {
+        APIResponse existing = operation.getResponses().getAPIResponse(code);
+        // "Not Authorized" and "Not Allowed" are what Quarkus writes for the 401 and 403 it adds by itself.
+        if (existing == null || "Not Authorized".equals(existing.getDescription())
+                || "Not Allowed".equals(existing.getDescription())) {
             operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
         }
     }

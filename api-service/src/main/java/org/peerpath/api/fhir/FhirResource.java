@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -87,7 +88,9 @@ public class FhirResource {
             @QueryParam("_lastUpdated") @Size(max = 2)
             @Parameter(description = PatientSearchParams.LAST_UPDATED_DOC)
             List<@Size(max = 40) String> lastUpdated,
-            @QueryParam("_count") @Parameter(description = PatientSearchParams.COUNT_DOC) Integer count,
+            @QueryParam("_count") @Parameter(description = PatientSearchParams.COUNT_DOC,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100"))
+            Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = PatientSearchParams.CURSOR_DOC)
             String cursor) {
         return Fhir.encode(fhir.searchPatients(new FhirSearch(null, null, lastUpdated, count, cursor, ids), self(),

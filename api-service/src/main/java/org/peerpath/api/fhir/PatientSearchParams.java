@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -29,7 +31,8 @@ public class PatientSearchParams {
     public List<@Size(max = 40) String> lastUpdated;
 
     @QueryParam("_count")
-    @Parameter(description = COUNT_DOC)
+    @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+            maximum = "100"))
     public Integer count;
 
     @QueryParam("_cursor")

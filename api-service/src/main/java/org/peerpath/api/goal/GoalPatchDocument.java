@@ -3,8 +3,12 @@ package org.peerpath.api.goal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.peerpath.api.session.Slugs;
 
 /** The OpenAPI shape of a goal merge patch; the rules are those of {@link GoalUpdate}, applied after merging. */
 @Schema(name = "GoalPatch", description = "A JSON merge patch (RFC 7396) of a goal: send only the fields to change; "
@@ -19,6 +23,6 @@ public record GoalPatchDocument(
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", example = "2027-03-01")
         LocalDate targetDate,
         @Schema(maxItems = 20, nullable = true) List<Milestone> milestones,
-        @Schema(maxItems = 20, nullable = true, example = "[\"smart-goals\"]") List<String> techniques,
-        @Schema(maxItems = 20, nullable = true, example = "[\"goal-setting\"]") List<String> topics) {
+        @Schema(maxItems = 20, nullable = true, example = "[\"smart-goals\"]") List<@Size(max = 100) @Pattern(regexp = Slugs.PATTERN) String> techniques,
+        @Schema(maxItems = 20, nullable = true, example = "[\"goal-setting\"]") List<@Size(max = 100) @Pattern(regexp = Slugs.PATTERN) String> topics) {
 }

@@ -53,7 +53,7 @@ public class GoalResource {
     @Operation(operationId = "getGoal", summary = "Read a goal with its check-ins")
     @APIResponse(responseCode = "200", description = "The goal",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<GoalResponse> get(@PathParam("goalId") UUID goalId) {
@@ -71,7 +71,7 @@ public class GoalResource {
             schema = @Schema(implementation = GoalPatchDocument.class)))
     @APIResponse(responseCode = "200", description = "The changed goal",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The goal is closed (ACHIEVED, NOT_ACHIEVED or CANCELLED).")
@@ -95,7 +95,7 @@ public class GoalResource {
                     + "are final.")
     @APIResponse(responseCode = "200", description = "The goal",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status.")

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Goal", description = "A SMART goal with its milestones and check-ins.")
@@ -22,14 +24,14 @@ public record GoalResponse(
         @Schema(description = "Progress of the latest check-in, 0 to 100", minimum = "0", maximum = "100",
                 example = "40") int progress,
         @Schema(maxItems = 20) List<Milestone> milestones,
-        @Schema(maxItems = 20, example = "[\"smart-goals\"]") List<String> techniques,
-        @Schema(maxItems = 20, example = "[\"goal-setting\"]") List<String> topics,
+        @Schema(maxItems = 20, example = "[\"smart-goals\"]") List<@Size(max = 100) String> techniques,
+        @Schema(maxItems = 20, example = "[\"goal-setting\"]") List<@Size(max = 100) String> topics,
         @Schema(maxItems = 1000, description = "Check-ins, oldest first") List<CheckInResponse> checkIns,
         @Schema(example = "2026-11-01T15:00:00Z") Instant createdAt,
         @Schema(example = "2026-11-20T16:00:00Z") Instant updatedAt,
         @Schema(maxItems = 40, description = "Topics and techniques content-service could not be asked about yet "
                 + "(it was unreachable); they are checked again later and drop out of this list once confirmed",
-                example = "[\"technique:smart-goals\"]") List<String> unverifiedReferences) {
+                example = "[\"technique:smart-goals\"]") List<@Size(max = 220) String> unverifiedReferences) {
 
     public static GoalResponse of(Goal goal, List<GoalCheckIn> checkIns, List<String> unverifiedReferences) {
         return new GoalResponse(goal.id, goal.peerId, goal.domain, goal.statement, goal.measure, goal.achievable,

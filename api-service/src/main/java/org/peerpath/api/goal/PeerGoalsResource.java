@@ -50,7 +50,7 @@ public class PeerGoalsResource {
     @Operation(operationId = "createGoal", summary = "Set a goal with a peer")
     @APIResponse(responseCode = "201", description = "The goal",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_MISMATCH)

@@ -61,7 +61,7 @@ public class PeerResource {
             description = "A peer specialist who enrols a person becomes their coach.")
     @APIResponse(responseCode = "201", description = "Enrolled",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PeerResponse.class)))
     @APIResponse(responseCode = "409", description = "The participant login is already linked to another peer.")
     @APIResponse(responseCode = "422", description = "A named coach is not staff of the organization, or "
@@ -109,7 +109,7 @@ public class PeerResource {
     @Operation(operationId = "getPeer", summary = "Read a peer")
     @APIResponse(responseCode = "200", description = "The peer",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PeerResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<PeerResponse> get(@PathParam("peerId") UUID peerId) {
@@ -127,7 +127,7 @@ public class PeerResource {
             schema = @Schema(implementation = PeerPatchDocument.class)))
     @APIResponse(responseCode = "200", description = "The changed peer",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PeerResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The peer is concluded, or the participant login is linked "
@@ -149,7 +149,7 @@ public class PeerResource {
             description = "The record is kept and can no longer be changed.")
     @APIResponse(responseCode = "200", description = "The concluded peer",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PeerResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Already concluded.")
@@ -169,7 +169,7 @@ public class PeerResource {
             description = "Replaces the set of coaches. Send the peer's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The peer with its coaches",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PeerResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)

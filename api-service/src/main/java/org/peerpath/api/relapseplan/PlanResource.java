@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,7 +60,7 @@ public class PlanResource {
                     + "peer's network plan by member id.")
     @APIResponse(responseCode = "201", description = "Version 1 of the plan",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The peer has a plan already, or is concluded.")
@@ -78,7 +79,7 @@ public class PlanResource {
             description = "The peer's coaches, supervisors, and the person themself.")
     @APIResponse(responseCode = "200", description = "The current version",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND + " Also when the peer has no plan yet.")
     public RestResponse<PlanResponse> get(@PathParam("peerId") UUID peerId) {
@@ -93,7 +94,7 @@ public class PlanResource {
                     + "earlier versions stay readable.")
     @APIResponse(responseCode = "200", description = "The new current version",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND + " Also when the peer has no plan yet.")
     @APIResponse(responseCode = "409", description = "The peer's participation is concluded.")
@@ -129,7 +130,7 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public PlanResponse version(@PathParam("peerId") UUID peerId,
-            @PathParam("number") @Min(1) @Parameter(description = "Version number, from 1") int number) {
+            @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) @Parameter(description = "Version number, from 1") int number) {
         return plans.version(peerId, number);
     }
 }

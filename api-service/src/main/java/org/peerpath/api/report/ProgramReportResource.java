@@ -47,7 +47,7 @@ public class ProgramReportResource {
                     + "detail, metric, value) that a spreadsheet opens as it is.")
     @APIResponse(responseCode = "200", description = "The report",
             headers = @Header(name = "Content-Disposition", description = "For CSV: the suggested file name",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProgramReport.class)),

@@ -53,7 +53,7 @@ public class NoteResource {
     @Operation(operationId = "getSessionNote", summary = "Read a session's note with its addenda")
     @APIResponse(responseCode = "200", description = "The note",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = NoteResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<NoteResponse> get(@PathParam("sessionId") UUID sessionId) {
@@ -67,7 +67,7 @@ public class NoteResource {
             description = "Only while the note is a draft. A signed note is never changed: add an addendum.")
     @APIResponse(responseCode = "200", description = "The draft note",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = NoteResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The note is signed and can never be changed.")

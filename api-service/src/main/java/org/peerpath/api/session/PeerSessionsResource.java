@@ -55,7 +55,7 @@ public class PeerSessionsResource {
             description = "Only the peer's coaches record sessions. The note starts as a draft.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The peer's participation was concluded.")

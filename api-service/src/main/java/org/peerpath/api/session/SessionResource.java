@@ -46,7 +46,7 @@ public class SessionResource {
     @Operation(operationId = "getSession", summary = "Read a session")
     @APIResponse(responseCode = "200", description = "The session",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<SessionResponse> get(@PathParam("sessionId") UUID sessionId) {

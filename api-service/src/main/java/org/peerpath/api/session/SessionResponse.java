@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Session", description = "A coaching session with derived minutes and billing units.")
@@ -23,8 +25,8 @@ public record SessionResponse(
         boolean groupSession,
         @Schema(maxItems = 5) List<ProcessStage> stages,
         @Schema(maxItems = 4) List<SupportType> supportTypes,
-        @Schema(maxItems = 20, example = "[\"healthy-boundaries\"]") List<String> topics,
-        @Schema(maxItems = 20, example = "[\"oars\"]") List<String> techniques,
+        @Schema(maxItems = 20, example = "[\"healthy-boundaries\"]") List<@Size(max = 100) String> topics,
+        @Schema(maxItems = 20, example = "[\"oars\"]") List<@Size(max = 100) String> techniques,
         @Schema(maxItems = 20) List<UUID> goalIds,
         @Schema(maxItems = 10) List<RiskFlag> riskFlags,
         @Schema(maxLength = 4000, nullable = true, example = "Call two housing listings") String nextSteps,
@@ -33,7 +35,7 @@ public record SessionResponse(
         @Schema(example = "2026-11-20T16:02:00Z") Instant updatedAt,
         @Schema(maxItems = 40, description = "Topics and techniques content-service could not be asked about yet "
                 + "(it was unreachable); they are checked again later and drop out of this list once confirmed",
-                example = "[\"technique:oars\"]") List<String> unverifiedReferences) {
+                example = "[\"technique:oars\"]") List<@Size(max = 220) String> unverifiedReferences) {
 
     public static SessionResponse of(Session session, NoteStatus noteStatus, List<String> unverifiedReferences) {
         return new SessionResponse(session.id, session.peerId, session.coachStaffId, session.startedAt,

@@ -63,7 +63,7 @@ public class StaffResource {
     @Operation(operationId = "getStaffMember", summary = "Read a staff member")
     @APIResponse(responseCode = "200", description = "The staff member",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = StaffResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public RestResponse<StaffResponse> get(@PathParam("staffId") UUID staffId) {
@@ -77,7 +77,7 @@ public class StaffResource {
     @Operation(operationId = "updateStaffMember", summary = "Set a staff member's credentials and whether active")
     @APIResponse(responseCode = "200", description = "The staff member",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = StaffResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)

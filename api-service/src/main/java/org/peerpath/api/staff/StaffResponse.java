@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StaffMember", description = "A member of the agency's staff, created from their token on first use.")
@@ -13,7 +15,7 @@ public record StaffResponse(
         String subject,
         @Schema(maxLength = 255, example = "Casey Coach") String displayName,
         @Schema(maxLength = 100, nullable = true, example = "CPRS") String credentials,
-        @Schema(maxItems = 3, example = "[\"peer-specialist\"]") List<String> roles,
+        @Schema(maxItems = 3, example = "[\"peer-specialist\"]") List<@Size(max = 100) String> roles,
         @Schema(description = "Inactive staff cannot be assigned as coaches", example = "true") boolean active,
         @Schema(example = "2026-09-01T14:30:00Z") Instant createdAt) {
 

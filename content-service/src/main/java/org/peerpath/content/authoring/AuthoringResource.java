@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -64,7 +65,7 @@ public class AuthoringResource {
     @Operation(operationId = "createEntry", summary = "Create a topic, section, item or technique as a draft")
     @APIResponse(responseCode = "201", description = "Created as a draft; readers do not see it until it is published",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = EntryState.class)))
     @APIResponse(responseCode = "409", description = "An entry with this kind, slug and place exists already")
     public RestResponse<EntryState> create(@NotNull @Valid CreateEntryRequest request) {
@@ -78,7 +79,7 @@ public class AuthoringResource {
     @Path("/{ref}")
     @Operation(operationId = "getEntry", summary = "An entry as editors see it, with its newest content")
     @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = HttpHeaders.ETAG,
-            description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+            description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100)))
     @APIResponse(responseCode = "404", description = "No such entry")
     public RestResponse<EntryState> entry(@PathParam("ref") @Parameter(example = "topic:healthy-boundaries")
             @Size(max = 220) @Pattern(regexp = CurriculumRef.PATTERN, message = "must be a curriculum reference") String ref,
@@ -93,7 +94,7 @@ public class AuthoringResource {
     @Operation(operationId = "saveDraft", summary = "Save a new draft of an entry",
             description = "Adds a revision to the entry's history. Readers keep seeing the published revision.")
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = HttpHeaders.ETAG,
-            description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+            description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100)))
     @APIResponse(responseCode = "404", description = "No such entry")
     @APIResponse(responseCode = "412", description = "The entry changed since the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -111,7 +112,7 @@ public class AuthoringResource {
     @Path("/{ref}/publish")
     @Operation(operationId = "publishEntry", summary = "Publish an entry's draft, so that readers see it")
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = HttpHeaders.ETAG,
-            description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+            description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100)))
     @APIResponse(responseCode = "404", description = "No such entry")
     @APIResponse(responseCode = "409", description = "No draft to publish, or its topic or section is not published")
     @APIResponse(responseCode = "412", description = "The entry changed since the ETag in If-Match")
@@ -145,7 +146,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "404", description = "No such entry or revision")
     public RevisionResponse revision(@PathParam("ref") @Parameter(example = "topic:healthy-boundaries")
             @Size(max = 220) @Pattern(regexp = CurriculumRef.PATTERN, message = "must be a curriculum reference") String ref,
-            @PathParam("revision") @Parameter(example = "1") @Min(1) int revision,
+            @PathParam("revision") @Parameter(example = "1") @Min(1) @Max(Integer.MAX_VALUE) int revision,
             @QueryParam("locale") @DefaultValue("en") @Size(max = 10) @Pattern(regexp = "^[a-z]{2}$",
                     message = "must be a two-letter language code") String locale) {
         return authoring.revision(ref, locale, revision);

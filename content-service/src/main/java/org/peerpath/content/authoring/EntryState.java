@@ -13,9 +13,11 @@ public record EntryState(
         @Schema(maxLength = 220, example = "strategy:healthy-boundaries.practice-saying-no") String ref,
         EntryKind kind,
         @Schema(maxLength = 10, example = "en") String locale,
-        @Schema(description = "The revision readers see; absent until the first publish", example = "1")
+        @Schema(description = "The revision readers see; absent until the first publish", minimum = "1", maximum = "2147483647", 
+                example = "1")
         Integer publishedRevision,
-        @Schema(description = "The newest revision", example = "2") int latestRevision,
+        @Schema(description = "The newest revision", minimum = "1", maximum = "2147483647", example = "2")
+        int latestRevision,
         @Schema(description = "Whether an unpublished draft is pending") boolean draftPending,
         @Schema(description = "The newest revision's content") EntryContent content,
         Instant updatedAt,

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Revision", description = "One saved state of an entry.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RevisionResponse(
-        @Schema(example = "2") int revision,
+        @Schema(minimum = "1", maximum = "2147483647", example = "2") int revision,
         RevisionStatus status,
         @Schema(maxLength = 500) String title,
         @Schema(maxLength = 255, description = "Who saved it: an editor's subject, or `seed` for the source documents")

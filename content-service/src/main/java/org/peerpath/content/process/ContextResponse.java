@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ContextResponse(
         @Schema(maxLength = 100, example = "training") String slug,
         @Schema(maxLength = 120, example = "context:training") String ref,
-        Integer number,
+        @Schema(minimum = "0", maximum = "999") Integer number,
         @Schema(maxLength = 300) String title,
         @Schema(maxLength = 300) String scope,
         @Schema(maxLength = 10000) String description,

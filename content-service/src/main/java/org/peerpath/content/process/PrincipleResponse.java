@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record PrincipleResponse(
         @Schema(maxLength = 100) String slug,
         @Schema(maxLength = 120) String ref,
-        Integer number,
+        @Schema(minimum = "0", maximum = "999") Integer number,
         @Schema(maxLength = 300) String title,
         @Schema(maxLength = 10000) String description,
         Source source,

@@ -2,6 +2,8 @@ package org.peerpath.content.process;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.content.catalog.Source;
 
@@ -15,7 +17,7 @@ public record SupportTypeResponse(
         @Schema(maxLength = 120, example = "support-type:emotional") String ref,
         @Schema(maxLength = 200, example = "Emotional support") String title,
         @Schema(maxLength = 5000) String description,
-        @Schema(maxItems = 50) List<String> examples,
+        @Schema(maxItems = 50) List<@Size(max = 1000) String> examples,
         Source source,
         @Schema(maxLength = 300, example = "/v1/support-types/emotional") String link) {
 }

@@ -2,6 +2,8 @@ package org.peerpath.content.technique;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.content.catalog.Source;
 
@@ -16,8 +18,8 @@ public record TechniqueResponse(
         @Schema(maxLength = 10000) String description,
         @Schema(description = "True where the documents only name the technique and the description is ours")
         Boolean descriptionEditorial,
-        @Schema(maxItems = 5, example = "[\"connecting\", \"exploring\"]") List<String> stages,
-        @Schema(maxItems = 20, example = "[\"crisis-and-de-escalation\"]") List<String> topics,
+        @Schema(maxItems = 5, example = "[\"connecting\", \"exploring\"]") List<@Size(max = 100) String> stages,
+        @Schema(maxItems = 20, example = "[\"crisis-and-de-escalation\"]") List<@Size(max = 100) String> topics,
         Source source,
         @Schema(maxLength = 300, example = "/v1/techniques/reflective-listening") String link) {
 }

@@ -2,6 +2,8 @@ package org.peerpath.content.topic;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.content.catalog.Source;
 import org.peerpath.model.curriculum.EntryKind;
@@ -16,11 +18,11 @@ public record ItemResponse(
         @Schema(maxLength = 220, example = "strategy:healthy-boundaries.define-your-role-clearly") String ref,
         @Schema(example = "STRATEGY") EntryKind kind,
         @Schema(maxLength = 100, example = "healthy-boundaries") String topic,
-        @Schema(example = "1") Integer number,
+        @Schema(minimum = "0", maximum = "999", example = "1") Integer number,
         @Schema(maxLength = 500, example = "Define Your Role Clearly") String title,
         @Schema(maxLength = 20000) String body,
         @Schema(maxItems = 200, example = "[\"Be transparent about your role as a peer coach from the start.\"]")
-        List<String> points,
+        List<@Size(max = 5000) String> points,
         @Schema(maxLength = 20000) String scenario,
         @Schema(maxLength = 20000) String instructions,
         @Schema(maxLength = 20000) String goal,
@@ -29,7 +31,7 @@ public record ItemResponse(
         @Schema(maxLength = 60, example = "TOOL") String resourceKind,
         @Schema(maxLength = 20000) String description,
         @Schema(maxLength = 2000) String url,
-        @Schema(maxItems = 100, example = "[\"gentle-refusal\"]") List<String> techniques,
+        @Schema(maxItems = 100, example = "[\"gentle-refusal\"]") List<@Size(max = 100) String> techniques,
         Source source,
         @Schema(maxLength = 300, example = "/v1/topics/healthy-boundaries/items/define-your-role-clearly")
         String link) {

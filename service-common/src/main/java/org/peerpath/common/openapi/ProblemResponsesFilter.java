@@ -18,9 +18,10 @@ import org.peerpath.model.problem.ProblemType;
 /**
  * Declares the problem+json answers that any operation can give, so that the document lists every status a client
  * may see without each resource method repeating them: 400 where input is read, 401 and 403 where a token is needed,
- * 406, 415 where a body is read, 500 and 503 everywhere. Feature-specific problems (404, 409, 412, 422, 428) stay on
- * the resource methods, with their own descriptions; this filter fills in their content when a method gives none.
- * It also documents the shape every list page shares.
+ * 406, 415 where a body is read, 429, 500 and 503 everywhere. These are shared answers in {@code components/responses},
+ * each with an example of its own problem. Feature-specific problems (404, 409, 412, 422, 428) stay on the resource
+ * methods, with their own descriptions; this filter fills in their content when a method gives none. Every answer
+ * references the common headers ({@link CommonHeaders}). It also documents the shape every list page shares.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -41,35 +42,38 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/q/")) {
-                item.getOperations().forEach((method, operation) -> declareProblems(operation));
+                item.getOperations().forEach((method, operation) -> declareProblems(components, operation));
             }
         });
     }
 
-    private static void declareProblems(Operation operation) {
+    private static void declareProblems(Components components, Operation operation) {
         boolean readsInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (readsInput) {
-            declare(operation, ProblemType.VALIDATION_FAILED, "Invalid input: each wrong field is listed in `errors`.");
+            declare(components, operation, ProblemType.VALIDATION_FAILED);
         }
         if (secured) {
-            declare(operation, ProblemType.UNAUTHENTICATED, "No valid bearer token.");
-            declare(operation, ProblemType.FORBIDDEN, "The token's roles do not allow this operation.");
+            declare(components, operation, ProblemType.UNAUTHENTICATED);
+            declare(components, operation, ProblemType.FORBIDDEN);
         }
-        declare(operation, ProblemType.NOT_ACCEPTABLE, "None of the accepted media types can be produced.");
+        declare(components, operation, ProblemType.NOT_ACCEPTABLE);
         if (operation.getRequestBody() != null) {
-            declare(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's Content-Type is not accepted.");
+            declare(components, operation, ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
-        declare(operation, ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; see Retry-After.");
-        declare(operation, ProblemType.INTERNAL_ERROR, "Unexpected failure; the body names an incident id.");
-        declare(operation, ProblemType.SERVICE_UNAVAILABLE, "A dependency such as the database is unavailable.");
+        declare(components, operation, ProblemType.TOO_MANY_REQUESTS);
+        declare(components, operation, ProblemType.INTERNAL_ERROR);
+        declare(components, operation, ProblemType.SERVICE_UNAVAILABLE);
         // Declared problems written on resource methods get the problem body too.
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
             if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problemContent(ProblemType.forStatus(Integer.parseInt(code))));
             }
-            describeCommonHeaders(code, response);
+            CommonHeaders.reference(components, code, response);
         });
     }
 
@@ -85,40 +89,54 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("Pass as `cursor` to get the next page; null on the last page.");
     }
 
-    /** The rate-limit headers every answer carries, Retry-After on a 429, and CORS for allowed browser origins. */
-    private static void describeCommonHeaders(String code, APIResponse response) {
-        response.addHeader("RateLimit-Limit", integerHeader("Requests this client may make per window"));
-        response.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window"));
-        response.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets"));
-        response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
-                .description("Present when the request came from an allowed browser origin")
-                .schema(string(200, "An allowed origin")));
-        if (code.equals("429")) {
-            response.addHeader("Retry-After", integerHeader("Seconds to wait before retrying"));
-        }
-    }
-
-    private static org.eclipse.microprofile.openapi.models.headers.Header integerHeader(String description) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema()
-                .addType(SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
-                .maximum(java.math.BigDecimal.valueOf(1_000_000)));
-    }
-
     private static boolean isError(String code) {
         return code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
     }
 
-    private static void declare(Operation operation, ProblemType type, String description) {
+    /**
+     * Adds the problem answer unless the resource method gave one with content. The shared answer in
+     * {@code components/responses} is referenced, unless the method wrote its own description for this status.
+     */
+    private static void declare(Components components, Operation operation, ProblemType type) {
         String code = Integer.toString(type.status());
         APIResponse existing = operation.getResponses().getAPIResponse(code);
-        if (existing == null || existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
-            String text = existing != null && existing.getDescription() != null && !isGeneric(existing.getDescription())
-                    ? existing.getDescription()
-                    : description;
-            operation.getResponses().addAPIResponse(code,
-                    OASFactory.createAPIResponse().description(text).content(problemContent(type)));
+        if (existing != null && (existing.getRef() != null
+                || existing.getContent() != null && !existing.getContent().getMediaTypes().isEmpty())) {
+            return;
         }
+        if (existing != null && existing.getDescription() != null && !isGeneric(existing.getDescription())) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse()
+                    .description(existing.getDescription()).content(problemContent(type)));
+            return;
+        }
+        String name = responseName(type);
+        if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
+            APIResponse shared = OASFactory.createAPIResponse().description(DESCRIPTIONS.get(type))
+                    .content(problemContent(type));
+            CommonHeaders.reference(components, code, shared);
+            components.addResponse(name, shared);
+        }
+        operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
     }
+
+    /** VALIDATION_FAILED is shared as {@code ValidationFailed}. */
+    private static String responseName(ProblemType type) {
+        StringBuilder name = new StringBuilder();
+        for (String word : type.name().split("_")) {
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase());
+        }
+        return name.toString();
+    }
+
+    private static final Map<ProblemType, String> DESCRIPTIONS = Map.of(
+            ProblemType.VALIDATION_FAILED, "Invalid input: each wrong field is listed in `errors`.",
+            ProblemType.UNAUTHENTICATED, "No valid bearer token.",
+            ProblemType.FORBIDDEN, "The token's roles do not allow this operation.",
+            ProblemType.NOT_ACCEPTABLE, "None of the accepted media types can be produced.",
+            ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's Content-Type is not accepted.",
+            ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; see Retry-After.",
+            ProblemType.INTERNAL_ERROR, "Unexpected failure; the body names an incident id.",
+            ProblemType.SERVICE_UNAVAILABLE, "A dependency such as the database is unavailable.");
 
     /** Descriptions Quarkus writes for security responses it adds by itself; ours say more. */
     private static boolean isGeneric(String description) {

@@ -3,6 +3,8 @@ package org.peerpath.common.security;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Caller", description = "Who the bearer token identifies, as this service sees it.")
@@ -13,7 +15,7 @@ public record CallerResponse(
         @Schema(description = "The caller's agency (tenant), from the token's org claim", maxLength = 100,
                 example = "demo-agency", nullable = true) String organization,
         @Schema(description = "Roles granted by the token", maxItems = 20,
-                example = "[\"peer-specialist\"]") List<String> roles,
+                example = "[\"peer-specialist\"]") List<@Size(max = 255) String> roles,
         @Schema(description = "Credentials shown on signatures", maxLength = 100, example = "CPRS",
                 nullable = true) String credentials,
         @Schema(description = "When the user last logged in", nullable = true,

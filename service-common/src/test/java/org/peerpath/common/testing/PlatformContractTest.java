@@ -44,6 +44,7 @@ public abstract class PlatformContractTest {
         JsonPath document = openApiDocument().then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Map<String, Object>> paths = document.getMap("paths");
+        Map<String, Map<String, Object>> sharedResponses = document.getMap("components.responses");
         List<String> gaps = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {
             if (path.startsWith("/q/") || !(value instanceof Map<?, ?>)) {
@@ -63,7 +64,8 @@ public abstract class PlatformContractTest {
             }
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            responses.forEach((status, response) -> {
+            responses.forEach((status, declared) -> {
+                Map<String, Object> response = shared(declared, sharedResponses);
                 if (status.startsWith("4") || status.startsWith("5")) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> content = (Map<String, Object>) response.get("content");
@@ -77,6 +79,17 @@ public abstract class PlatformContractTest {
             }
         }));
         assertThat(gaps).isEmpty();
+    }
+
+    /** The answer itself, or the shared one in {@code components/responses} it references. */
+    private static Map<String, Object> shared(Map<String, Object> response, Map<String, Map<String, Object>> shared) {
+        Object ref = response.get("$ref");
+        if (ref == null) {
+            return response;
+        }
+        String name = ref.toString().substring("#/components/responses/".length());
+        assertThat(shared).as("shared responses").containsKey(name);
+        return shared.get(name);
     }
 
     /** The document describes the API, not itself, so its own path is outside it. */
