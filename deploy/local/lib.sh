@@ -1,5 +1,6 @@
-# Shared by deploy/local/run and deploy/local/stop (sourced, not run).
-# Paths, ports and the process helpers that start a component in its own process group and stop it again.
+# Shared by deploy/local/run, deploy/local/stop and bench/run (sourced, not run).
+# Paths, ports and the process helpers that start a component in its own process group and stop it again; the build
+# and the starting of PostgreSQL and the services. bench/run reassigns the paths and ports after sourcing.
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
@@ -151,3 +152,89 @@ busy_ports() {
   done
   return 0
 }
+
+# ---------------------------------------------------------------------------------------------------------------
+# Building and starting the pieces: shared by deploy/local/run and bench/run, which set their own ports and .work
+# directory after sourcing this file.
+
+START_TIMEOUT="${PEERPATH_START_TIMEOUT:-240}"   # seconds per component; a cold Keycloak start takes about a minute
+WAIT_POLL_SECONDS=1                              # how often wait_until checks
+SERVICE_JVM_OPTS=()                              # extra JVM options for start_service
+
+build_services_if_needed() {
+  local jars_missing=false
+  [ -f "$REPO_ROOT/content-service/target/quarkus-app/quarkus-run.jar" ] || jars_missing=true
+  [ -f "$REPO_ROOT/api-service/target/quarkus-app/quarkus-run.jar" ] || jars_missing=true
+  if [ "${REBUILD:-false}" = true ] || [ "$jars_missing" = true ]; then
+    say "Building the services (./mvnw -B -q -DskipTests package; log: ${LOG_DIR#"$REPO_ROOT"/}/build.log)..."
+    if ! (cd "$REPO_ROOT" && ./mvnw -B -q -DskipTests package) >"$LOG_DIR/build.log" 2>&1; then
+      tail -n 40 "$LOG_DIR/build.log" >&2
+      die "the build failed; full output in $LOG_DIR/build.log"
+    fi
+  fi
+}
+
+# The launcher's classpath comes from deploy/local/pg/pom.xml (not part of the root build), resolved once and
+# again whenever that pom changes.
+prepare_postgres_classpath() {
+  local pom="$LOCAL_DIR/pg/pom.xml" cp_file="$WORK_DIR/pg.classpath"
+  if [ ! -s "$cp_file" ] || [ "$pom" -nt "$cp_file" ]; then
+    say "Resolving the embedded PostgreSQL classpath..."
+    (cd "$REPO_ROOT" && ./mvnw -B -q -f "$pom" dependency:build-classpath -Dmdep.outputFile="$cp_file") \
+      >"$LOG_DIR/maven-postgres.log" 2>&1 || { cat "$LOG_DIR/maven-postgres.log" >&2; die "could not resolve it"; }
+  fi
+}
+
+start_postgres() {
+  say "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data: ${PG_DATA_DIR#"$REPO_ROOT"/})..."
+  mkdir -p "$PG_DATA_DIR" "$PG_BIN_DIR"
+  start_component postgres "$JAVA_HOME/bin/java" -Xmx128m -cp "$(cat "$WORK_DIR/pg.classpath")" \
+    "$LOCAL_DIR/pg/LocalPostgres.java" "$PG_DATA_DIR" "$PG_BIN_DIR" "$PG_PORT"
+}
+
+# start_service <name> <port> <database> [extra VAR=value...]: java -jar on the packaged Quarkus app, configured
+# through the environment, run from the module's directory as a developer would. JVM options: SERVICE_JVM_OPTS;
+# identity provider: OIDC_AUTH_SERVER_URL (default: the local Keycloak realm).
+start_service() {
+  local name="$1" port="$2" db="$3"; shift 3
+  say "Starting $name on http://localhost:$port ..."
+  start_component "$name" env --chdir="$REPO_ROOT/$name" \
+    QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+    QUARKUS_DATASOURCE_USERNAME="$db" \
+    QUARKUS_DATASOURCE_PASSWORD="$db" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="${OIDC_AUTH_SERVER_URL:-http://localhost:$KEYCLOAK_PORT/realms/peerpath}" \
+    "$@" \
+    "$JAVA_HOME/bin/java" "${SERVICE_JVM_OPTS[@]}" -jar "$REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+}
+
+# wait_until <name> <description> <check command...>: polls the check until it succeeds, the component dies, or the
+# timeout passes. On failure: what went wrong, the last lines of the log and where the whole log is.
+wait_until() {
+  local name="$1" what="$2"; shift 2
+  local pgid log="$LOG_DIR/$name.log" start=$SECONDS
+  pgid=$(cat "$PID_DIR/$name.pid")
+  until "$@" >/dev/null 2>&1; do
+    if ! group_alive "$pgid"; then
+      fail_startup "$name exited before it was ready ($what)" "$log"
+    fi
+    if [ $((SECONDS - start)) -ge "$START_TIMEOUT" ]; then
+      fail_startup "$name was not ready after ${START_TIMEOUT}s ($what)" "$log"
+    fi
+    sleep "$WAIT_POLL_SECONDS"
+  done
+  say "  $name ready after $((SECONDS - start))s"
+}
+
+fail_startup() {
+  local message="$1" log="$2"
+  say "" >&2
+  say "---- last lines of $log ----" >&2
+  tail -n 30 "$log" >&2 || true
+  say "----" >&2
+  say "ERROR: $message. Full log: $log" >&2
+  exit 1   # the EXIT trap stops whatever was started
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 5 "$1"; }
+postgres_ready() { grep -qx 'READY' "$LOG_DIR/postgres.log"; }
