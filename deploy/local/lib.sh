@@ -1,10 +1,12 @@
-# Shared by deploy/local/run, deploy/local/stop and bench/run (sourced, not run).
-# Paths, ports and the process helpers that start a component in its own process group and stop it again; the build
-# and the starting of PostgreSQL and the services. bench/run reassigns the paths and ports after sourcing.
+# Shared by deploy/local/run, deploy/local/stop, the stack checks under deploy/checks and bench/run (sourced, not run).
+# Paths, ports, the process helpers that start a component in its own process group and stop it again, and the
+# steps that prepare and start each part of the stack.
+# Every path and port has a default for the local stack; the checks move them (PEERPATH_LOCAL_WORK_DIR and
+# PEERPATH_*_PORT) so that they can run next to a developer's stack without touching it.
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
-WORK_DIR="$LOCAL_DIR/.work"          # everything the stack writes; git-ignored; delete it to reset
+WORK_DIR="${PEERPATH_LOCAL_WORK_DIR:-$LOCAL_DIR/.work}"   # everything the stack writes; git-ignored; delete it to reset
 LOG_DIR="$WORK_DIR/logs"
 PID_DIR="$WORK_DIR/run"              # one file per started process group, so `stop` works from another terminal
 
@@ -13,10 +15,10 @@ KEYCLOAK_HOME="$WORK_DIR/keycloak-$KEYCLOAK_VERSION"
 PG_DATA_DIR="$WORK_DIR/pgdata"
 PG_BIN_DIR="$WORK_DIR/pg-bin"        # zonky unpacks the PostgreSQL binaries here (not in /tmp: no clashes between users)
 
-PG_PORT=55432
-KEYCLOAK_PORT=8180
-CONTENT_PORT=8081
-API_PORT=8080
+PG_PORT="${PEERPATH_PG_PORT:-55432}"
+KEYCLOAK_PORT="${PEERPATH_KEYCLOAK_PORT:-8180}"
+CONTENT_PORT="${PEERPATH_CONTENT_PORT:-8081}"
+API_PORT="${PEERPATH_API_PORT:-8080}"
 ALL_PORTS=("$API_PORT" "$CONTENT_PORT" "$KEYCLOAK_PORT" "$PG_PORT")
 
 # Local demo credentials (this folder is the one place they live): every demo user's password, and the demo EHR
@@ -154,18 +156,36 @@ busy_ports() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# Building and starting the pieces: shared by deploy/local/run and bench/run, which set their own ports and .work
-# directory after sourcing this file.
+# Preconditions
 
 START_TIMEOUT="${PEERPATH_START_TIMEOUT:-240}"   # seconds per component; a cold Keycloak start takes about a minute
-WAIT_POLL_SECONDS=1                              # how often wait_until checks
+WAIT_POLL_SECONDS=1                              # how often wait_until checks (bench/run polls faster: it times startup)
 SERVICE_JVM_OPTS=()                              # extra JVM options for start_service
+JAVA_MAJOR=0         # set by check_prerequisites
 
+check_prerequisites() {
+  local tool
+  for tool in curl setsid ps pgrep sha256sum; do
+    command -v "$tool" >/dev/null 2>&1 || die "'$tool' is needed but not installed"
+  done
+  # shellcheck source=java-home.sh
+  source "$LOCAL_DIR/java-home.sh"   # exports JAVA_HOME (JDK 21+) and puts it first on PATH
+  # Maven's bundled Guice calls sun.misc.Unsafe, which JDK 24+ warns about on every build; silence that noise only.
+  JAVA_MAJOR=$(peerpath_java_major "$JAVA_HOME")
+  if [ "$JAVA_MAJOR" -ge 24 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Preparation: build, PostgreSQL classpath, Keycloak distribution
+
+# build_services_if_needed [true]: builds when a service jar is missing, or always with true (run's --rebuild).
 build_services_if_needed() {
-  local jars_missing=false
+  local rebuild="${1:-false}" jars_missing=false
   [ -f "$REPO_ROOT/content-service/target/quarkus-app/quarkus-run.jar" ] || jars_missing=true
   [ -f "$REPO_ROOT/api-service/target/quarkus-app/quarkus-run.jar" ] || jars_missing=true
-  if [ "${REBUILD:-false}" = true ] || [ "$jars_missing" = true ]; then
+  if [ "$rebuild" = true ] || [ "$jars_missing" = true ]; then
     say "Building the services (./mvnw -B -q -DskipTests package; log: ${LOG_DIR#"$REPO_ROOT"/}/build.log)..."
     if ! (cd "$REPO_ROOT" && ./mvnw -B -q -DskipTests package) >"$LOG_DIR/build.log" 2>&1; then
       tail -n 40 "$LOG_DIR/build.log" >&2
@@ -185,11 +205,75 @@ prepare_postgres_classpath() {
   fi
 }
 
+# Keycloak comes from Maven Central as org.keycloak:keycloak-quarkus-dist:<version>:zip (cached in ~/.m2), and is
+# unpacked once under .work. Unpacking goes to a temporary directory first, so an interrupted run never leaves a
+# half-unpacked Keycloak behind.
+prepare_keycloak() {
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return 0
+  say "Fetching Keycloak $KEYCLOAK_VERSION through Maven (first run only)..."
+  local dist_dir="$WORK_DIR/dist" unpack_dir="$WORK_DIR/keycloak-unpacking"
+  local zip="$dist_dir/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  (cd "$REPO_ROOT" && ./mvnw -B -q -f "$LOCAL_DIR/pg/pom.xml" dependency:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$dist_dir") \
+    >"$LOG_DIR/maven-keycloak.log" 2>&1 || { cat "$LOG_DIR/maven-keycloak.log" >&2; die "could not fetch Keycloak"; }
+  rm -rf "$unpack_dir"
+  mkdir -p "$unpack_dir"
+  if command -v unzip >/dev/null 2>&1; then
+    unzip -q "$zip" -d "$unpack_dir"
+  else
+    (cd "$unpack_dir" && jar xf "$zip")        # the JDK's jar tool, when unzip is not installed
+    chmod +x "$unpack_dir/keycloak-$KEYCLOAK_VERSION"/bin/*.sh
+  fi
+  mv "$unpack_dir/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME"
+  rm -rf "$unpack_dir" "$zip"                  # the zip stays cached in ~/.m2
+}
+
+# Keycloak's dev mode imports data/import/*.json at start and skips a realm that already exists. When the realm
+# file, or the ports in its redirect URIs, changed since it was imported, Keycloak's local database is reset so that the new realm is imported.
+stage_realm_import() {
+  local realm_file="$REPO_ROOT/deploy/keycloak/peerpath-realm.json"
+  local stamp="$WORK_DIR/keycloak-realm.sha256" current
+  [ -f "$realm_file" ] || die "missing $realm_file"
+  # The Swagger UI redirect URIs in the realm name the services' ports, so they are part of what was imported.
+  current="$(sha256sum "$realm_file" | cut -d' ' -f1) ports $API_PORT $CONTENT_PORT"
+  if [ -d "$KEYCLOAK_HOME/data/h2" ] && [ "$(cat "$stamp" 2>/dev/null || true)" != "$current" ]; then
+    say "The realm file changed since Keycloak imported it: resetting Keycloak's local database to re-import it."
+    rm -rf "$KEYCLOAK_HOME/data/h2"
+  fi
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$realm_file" "$KEYCLOAK_HOME/data/import/peerpath-realm.json"
+  echo "$current" >"$stamp"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Starting and waiting
+
 start_postgres() {
   say "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data: ${PG_DATA_DIR#"$REPO_ROOT"/})..."
   mkdir -p "$PG_DATA_DIR" "$PG_BIN_DIR"
   start_component postgres "$JAVA_HOME/bin/java" -Xmx128m -cp "$(cat "$WORK_DIR/pg.classpath")" \
     "$LOCAL_DIR/pg/LocalPostgres.java" "$PG_DATA_DIR" "$PG_BIN_DIR" "$PG_PORT"
+}
+
+start_keycloak() {
+  say "Starting Keycloak $KEYCLOAK_VERSION on http://localhost:$KEYCLOAK_PORT (dev mode)..."
+  # kc.sh does not open java.lang, which jboss-threads needs on JDK 24+ (else executor threads die with
+  # IllegalAccessError); and Netty's sun.misc.Unsafe use prints a warning on every start there.
+  local extra_opts="--add-opens=java.base/java.lang=ALL-UNNAMED"
+  if [ "$JAVA_MAJOR" -ge 24 ]; then extra_opts="$extra_opts --sun-misc-unsafe-memory-access=allow"; fi
+  # Local demo credentials: the admin console's (created on Keycloak's first start only), and the demo users' and
+  # EHR client's, which the realm file takes from these variables on import so that it holds no secret itself.
+  # The services' ports go into peerpath-swagger's redirect URIs.
+  PEERPATH_DEMO_PASSWORD="$DEMO_PASSWORD" PEERPATH_DEMO_EHR_SECRET="$DEMO_EHR_SECRET" \
+  PEERPATH_API_PORT="$API_PORT" PEERPATH_CONTENT_PORT="$CONTENT_PORT" \
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  JAVA_OPTS_KC_HEAP="-Xms128m -Xmx768m" JAVA_OPTS_APPEND="$extra_opts" \
+    start_component keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
+      --http-port="$KEYCLOAK_PORT" \
+      --hostname="http://localhost:$KEYCLOAK_PORT" \
+      --import-realm
+  # --hostname pins the token issuer to http://localhost:8180/realms/peerpath, what the services expect, however
+  # Keycloak is reached (127.0.0.1, localhost, a container alias).
 }
 
 # start_service <name> <port> <database> [extra VAR=value...]: java -jar on the packaged Quarkus app, configured

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -41,6 +43,12 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /**
+     * A PostgreSQL server that is stopping, crashed or is not accepting connections yet (SQLState 57P01 admin_shutdown,
+     * 57P02 crash_shutdown, 57P03 cannot_connect_now). Hibernate reports these as generic JDBC errors, not as
+     * connection failures, though they are the database being unavailable: the first requests of an outage get them.
+     */
+    private static final Set<String> SERVER_UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, HttpServerRequest request) {
@@ -121,12 +129,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
+        // Not a mapper of its own: a JDBCException one would outrank the FHIR mappers' (they handle Throwable).
+        if (exception instanceof JDBCException jdbc && isServerUnavailable(jdbc)) {
+            return databaseUnavailable(jdbc, request);
+        }
         String incident = UUID.randomUUID().toString();
         // Messages of persistence and parsing errors can quote personal data, so only types and frames are logged.
         LOG.errorf("Unexpected failure, incident %s, %s %s: %s", incident, request.method(), request.path(),
                 SafeThrowables.describe(exception));
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
                 "The request failed on our side. Quote incident " + incident + " when you report it.", request.path());
+    }
+
+    static boolean isServerUnavailable(JDBCException exception) {
+        return exception.getSQLState() != null && SERVER_UNAVAILABLE_STATES.contains(exception.getSQLState());
     }
 
     private static String detailFor(ProblemType type, HttpServerRequest request) {
