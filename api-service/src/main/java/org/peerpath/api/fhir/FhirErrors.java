@@ -89,6 +89,10 @@ public class FhirErrors {
         if (!Fhir.isFhirPath(request.path())) {
             return problems.webApplication(exception, request);
         }
+        if (ProblemMappers.isUnconvertibleParameter(exception)) {
+            return outcome(400, IssueType.INVALID, "A search parameter or id does not have the documented type.",
+                    Map.of());
+        }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, request);

@@ -252,7 +252,8 @@ class PeerResourceTest {
                 .then().statusCode(415).contentType("application/problem+json");
         given().filter(OpenApiContract.requestBreaksContractOnPurpose())
                 .header("Authorization", coach).when().get("/v1/peers/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://peerpath.dev/problems/validation-failed"));
         given().header("Authorization", coach).when().get("/v1/caseload")
                 .then().statusCode(200).body("items", empty());
     }

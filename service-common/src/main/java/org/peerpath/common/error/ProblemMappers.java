@@ -1,5 +1,6 @@
 package org.peerpath.common.error;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,15 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.JDBCException;
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -49,6 +53,9 @@ public class ProblemMappers {
      * connection failures, though they are the database being unavailable: the first requests of an outage get them.
      */
     private static final Set<String> SERVER_UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+    /** SQLSTATE character_not_in_repertoire: PostgreSQL's answer to a NUL character in text. */
+    private static final String UNSTORABLE_TEXT = "22021";
+    private static final int MAX_LISTED_ERRORS = 100;
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, HttpServerRequest request) {
@@ -68,6 +75,11 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         String detail = errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.";
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            // A list of thousands of bad items would make the answer bigger than the request; the first ones do.
+            detail += " The first " + MAX_LISTED_ERRORS + " are listed.";
+            errors = errors.subList(0, MAX_LISTED_ERRORS);
+        }
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, request.path(), errors, Map.of());
     }
 
@@ -108,6 +120,10 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, request);
         }
+        if (isUnconvertibleParameter(exception)) {
+            return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
+                    "A path or query parameter does not have the documented type or format.", request.path());
+        }
         Response original = exception.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -119,12 +135,41 @@ public class ProblemMappers {
         return ProblemResponses.of(type, detailFor(type, request), request.path(), List.of(), headers);
     }
 
+    /**
+     * JAX-RS answers 404 when a path or query parameter cannot be converted (a UUID that is not one, a number that is
+     * text), but it is the client's input that is wrong, not the address: that is a 400. A 404 for an unmatched route
+     * has no cause.
+     */
+    public static boolean isUnconvertibleParameter(WebApplicationException exception) {
+        return exception instanceof NotFoundException && exception.getCause() != null
+                && !(exception.getCause() instanceof WebApplicationException);
+    }
+
     @ServerExceptionMapper({ JDBCConnectionException.class, SQLTransientConnectionException.class })
     public Response databaseUnavailable(Exception exception, HttpServerRequest request) {
         LOG.warnf("Database unavailable: %s", exception.getClass().getSimpleName());
         return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
                 "The database is not reachable right now. Retry shortly; nothing was changed.", request.path(),
                 List.of(), Map.of(HttpHeaders.RETRY_AFTER, "5"));
+    }
+
+    /**
+     * Text PostgreSQL cannot store (a NUL character, SQLSTATE 22021) is the client's input, and no validation
+     * annotation rules it out. Other data errors (a value too long for its column) stay 500s: they mean a request
+     * field lacks its limit, which is our bug to fix.
+     */
+    @ServerExceptionMapper({ DataException.class, PersistenceException.class })
+    public Response persistence(Exception exception, HttpServerRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.equals(sql.getSQLState())) {
+                return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
+                        "A text value holds a character that cannot be stored, such as NUL.", request.path());
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return databaseUnavailable((Exception) cause, request);
+            }
+        }
+        return unexpected(exception, request);
     }
 
     @ServerExceptionMapper

@@ -18,7 +18,7 @@ import org.peerpath.model.problem.ProblemType;
 /**
  * Declares the problem+json answers that any operation can give, so that the document lists every status a client
  * may see without each resource method repeating them: 400 where input is read, 401 and 403 where a token is needed,
- * 406, 415 where a body is read, 429, 500 and 503 everywhere. These are shared answers in {@code components/responses},
+ * 406, 413 and 415 where a body is read, 429, 500 and 503 everywhere. These are shared answers in {@code components/responses},
  * each with an example of its own problem. Feature-specific problems (404, 409, 412, 422, 428) stay on the resource
  * methods, with their own descriptions; this filter fills in their content when a method gives none. Every answer
  * references the common headers ({@link CommonHeaders}). It also documents the shape every list page shares.
@@ -60,6 +60,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         declare(components, operation, ProblemType.NOT_ACCEPTABLE);
         if (operation.getRequestBody() != null) {
+            declare(components, operation, ProblemType.PAYLOAD_TOO_LARGE);
             declare(components, operation, ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
         declare(components, operation, ProblemType.TOO_MANY_REQUESTS);
@@ -133,6 +134,7 @@ public class ProblemResponsesFilter implements OASFilter {
             ProblemType.UNAUTHENTICATED, "No valid bearer token.",
             ProblemType.FORBIDDEN, "The token's roles do not allow this operation.",
             ProblemType.NOT_ACCEPTABLE, "None of the accepted media types can be produced.",
+            ProblemType.PAYLOAD_TOO_LARGE, "The body exceeds the size limit (1 MB).",
             ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's Content-Type is not accepted.",
             ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; see Retry-After.",
             ProblemType.INTERNAL_ERROR, "Unexpected failure; the body names an incident id.",
@@ -165,6 +167,7 @@ public class ProblemResponsesFilter implements OASFilter {
             ProblemType.NOT_FOUND, "No peer '3f1c2a9e-0b7d-4c55-9a8e-2d6f1b0c7e41' was found.",
             ProblemType.PRECONDITION_FAILED, "The resource changed since it was read; read it again and retry.",
             ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag you read.",
+            ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the size limit of 1M.",
             ProblemType.TOO_MANY_REQUESTS, "This client made more than 600 requests in 60 seconds; retry after 12 seconds.",
             ProblemType.INTERNAL_ERROR, "The request failed on our side. Quote incident 5b0e... when you report it.",
             ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now. Retry shortly; nothing was changed.");

@@ -63,6 +63,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return server;
     }
 
+    /** A database of the running server, for tests that read it directly (such as before-and-after snapshots). */
+    public static javax.sql.DataSource database(String name) {
+        return server().getDatabase("postgres", name);
+    }
+
     private static void createDatabaseOnce(EmbeddedPostgres postgres, String database) {
         if (!database.matches("[a-z_]+")) {
             throw new IllegalArgumentException("database name must be lower-case letters: " + database);
