@@ -113,20 +113,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ JDBCConnectionException.class, SQLTransientConnectionException.class })
     public Response databaseUnavailable(Exception exception, HttpServerRequest request) {
-        LOG.warnf("Database unavailable: %s", exception.getClass().getSimpleName());
-        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database is not reachable right now. Retry shortly; nothing was changed.", request.path(),
-                List.of(), Map.of(HttpHeaders.RETRY_AFTER, "5"));
+        return noDatabaseConnection(exception, request);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
+        if (DatabaseFailures.noConnection(exception)) {
+            return noDatabaseConnection(exception, request);
+        }
         String incident = UUID.randomUUID().toString();
         // Messages of persistence and parsing errors can quote personal data, so only types and frames are logged.
         LOG.errorf("Unexpected failure, incident %s, %s %s: %s", incident, request.method(), request.path(),
                 SafeThrowables.describe(exception));
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
                 "The request failed on our side. Quote incident " + incident + " when you report it.", request.path());
+    }
+
+    private static Response noDatabaseConnection(Throwable exception, HttpServerRequest request) {
+        LOG.warnf("Database unavailable: %s", exception.getClass().getSimpleName());
+        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database is not reachable right now. Retry shortly; nothing was changed.", request.path(),
+                List.of(), Map.of(HttpHeaders.RETRY_AFTER, "5"));
     }
 
     private static String detailFor(ProblemType type, HttpServerRequest request) {
