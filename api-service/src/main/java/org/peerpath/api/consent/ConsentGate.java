@@ -41,11 +41,24 @@ public class ConsentGate {
     }
 
     /**
-     * {@link #grant} for several peers at once, by peer id, for searches and feeds: two queries however many peers
+     * {@link #grant} for several peers at once, by peer id, for searches: two queries however many peers
      * there are. Peers the caller may not receive {@code scope} of are absent.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, ConsentGrant> grants(Actor actor, Collection<UUID> peerIds, ConsentScope scope) {
+        Map<UUID, Consent> consentsByPeer = consents(actor, peerIds, scope);
+        Map<UUID, ConsentGrant> grants = new LinkedHashMap<>();
+        peers.findAllInOrganization(actor.organization(), consentsByPeer.keySet())
+                .forEach(peer -> grants.put(peer.id, new ConsentGrant(peer, consentsByPeer.get(peer.id))));
+        return grants;
+    }
+
+    /**
+     * The consent behind each grant of {@link #grants}, by peer id, in one query, for paths that need no more of the
+     * peer than its id (the change feed): a consent's peer is in its organization, so the peers need not be read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Consent> consents(Actor actor, Collection<UUID> peerIds, ConsentScope scope) {
         List<UUID> wanted = peerIds.stream().filter(Objects::nonNull).distinct().toList();
         if (actor.client() == null || wanted.isEmpty()) {
             return Map.of();
@@ -53,10 +66,7 @@ public class ConsentGate {
         Map<UUID, Consent> oldestConsent = new HashMap<>();
         consents.activeFor(actor.organization(), wanted, actor.client(), scope, Instant.now())
                 .forEach(consent -> oldestConsent.putIfAbsent(consent.peerId, consent));
-        Map<UUID, ConsentGrant> grants = new LinkedHashMap<>();
-        peers.findAllInOrganization(actor.organization(), oldestConsent.keySet())
-                .forEach(peer -> grants.put(peer.id, new ConsentGrant(peer, oldestConsent.get(peer.id))));
-        return grants;
+        return oldestConsent;
     }
 
     /** The ids of the peers whose {@code scope} records the caller may receive now, in a stable order. */

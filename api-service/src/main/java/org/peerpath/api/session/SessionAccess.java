@@ -52,8 +52,13 @@ public class SessionAccess {
         return session;
     }
 
+    /**
+     * The peer whose sessions the caller wants; locked for the rest of the transaction only when recording one
+     * ({@link Need#WRITE_CARE}), so that lists and reads never wait on each other or on a create.
+     */
     public Peer requirePeer(Actor actor, UUID peerId, Need need, AuditAction action) {
-        return peers.require(actor, peerId, need, true, action, AuditResourceType.SESSION, peerId);
+        return peers.require(actor, peerId, need, need == Need.WRITE_CARE, action, AuditResourceType.SESSION,
+                peerId);
     }
 
     public void requireAuthor(Actor actor, SessionNote note) {

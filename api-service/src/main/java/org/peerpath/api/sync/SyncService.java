@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 import org.peerpath.api.audit.AuditAction;
 import org.peerpath.api.audit.AuditLog;
 import org.peerpath.api.audit.AuditResourceType;
+import org.peerpath.api.consent.Consent;
 import org.peerpath.api.consent.ConsentGate;
-import org.peerpath.api.consent.ConsentGrant;
 import org.peerpath.api.consent.ConsentScope;
 import org.peerpath.api.disclosure.DisclosureChannel;
 import org.peerpath.api.disclosure.Disclosures;
@@ -71,7 +71,7 @@ public class SyncService {
         Map<UUID, EhrDocument> byId = documentIds.isEmpty() ? Map.of()
                 : documents.list("id in ?1", documentIds).stream()
                         .collect(Collectors.toMap(d -> d.id, Function.identity()));
-        Map<UUID, ConsentGrant> grants = gate.grants(actor, page.stream().filter(SyncService::carriesDocument)
+        Map<UUID, Consent> consents = gate.consents(actor, page.stream().filter(SyncService::carriesDocument)
                 .map(ChangeRow::peerId).toList(), ConsentScope.NOTES);
         Map<UUID, List<String>> disclosed = new LinkedHashMap<>();
         List<FeedChange> items = new ArrayList<>();
@@ -79,7 +79,7 @@ public class SyncService {
             SyncedDocument document = null;
             if (carriesDocument(row)) {
                 EhrDocument found = byId.get(row.documentId());
-                if (found != null && found.withdrawnAt == null && grants.containsKey(row.peerId())) {
+                if (found != null && found.withdrawnAt == null && consents.containsKey(row.peerId())) {
                     document = SyncedDocument.of(found);
                     disclosed.computeIfAbsent(row.peerId(), k -> new ArrayList<>())
                             .add("DocumentReference/" + found.id);
@@ -90,7 +90,7 @@ public class SyncService {
             items.add(new FeedChange(row.kind(), row.occurredAt(), row.peerId(), "Patient/" + row.peerId(),
                     row.documentId(), row.consentId(), document));
         }
-        disclosed.forEach((peerId, refs) -> disclosures.record(actor, grants.get(peerId).consent(),
+        disclosed.forEach((peerId, refs) -> disclosures.record(actor, consents.get(peerId),
                 DisclosureChannel.CHANGE_FEED,
                 refs.size() + (refs.size() == 1 ? " signed note" : " signed notes") + " (change feed)", refs));
         return new FeedPage(items, next, more, SecurityLabels.PART2_NOTICE);

@@ -22,7 +22,7 @@ final class Budgets {
             "POST /v1/sessions/{id}/note/signature",          12);
 
     static final QueryBudget EHR = QueryBudget.of(
-            "GET /v1/sync/notes",                             6,
+            "GET /v1/sync/notes",                             5,
             "GET /fhir/r4/Patient",                           5,
             "GET /fhir/r4/Patient/{id}",                      4,
             "GET /fhir/r4/DocumentReference",                 6,

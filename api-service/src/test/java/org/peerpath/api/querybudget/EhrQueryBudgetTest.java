@@ -1,6 +1,7 @@
 package org.peerpath.api.querybudget;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerpath.api.querybudget.Budgets.EHR;
 
 import java.time.Instant;
@@ -13,14 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.api.export.ExportService;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
+import org.peerpath.api.testing.LockingStatements;
 import org.peerpath.api.testing.NoScheduledJobs;
 
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 
-/** The EHR side (change feed, FHIR searches, bulk export status) stays within its SQL statement budgets. */
+/**
+ * The EHR side (change feed, FHIR searches, bulk export status) stays within its SQL statement budgets, and its reads
+ * lock no rows exclusively. (They share-lock the consents they disclose under, so that a revocation waits for them:
+ * docs/SCALING.md.)
+ */
 @QuarkusTest
 @TestProfile(NoScheduledJobs.class)
 class EhrQueryBudgetTest {
@@ -33,8 +40,14 @@ class EhrQueryBudgetTest {
     @Inject
     ExportService exports;
 
-    private static void get(String token, String path) {
-        given().header("Authorization", token).urlEncodingEnabled(false).when().get(path).then().statusCode(200);
+    @Inject
+    @PersistenceUnitExtension
+    LockingStatements locks;
+
+    private void get(String token, String path) {
+        long exclusive = locks.during(() -> given().header("Authorization", token).urlEncodingEnabled(false).when()
+                .get(path).then().statusCode(200)).exclusive();
+        assertThat(exclusive).withFailMessage("GET %s took %d exclusive row locks", path, exclusive).isZero();
     }
 
     @Test

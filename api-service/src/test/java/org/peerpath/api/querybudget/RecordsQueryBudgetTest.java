@@ -1,6 +1,7 @@
 package org.peerpath.api.querybudget;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerpath.api.querybudget.Budgets.RECORDS;
 
 import java.time.Instant;
@@ -13,14 +14,20 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.peerpath.api.testing.Agency;
+import org.peerpath.api.testing.LockingStatements;
 import org.peerpath.api.testing.NoScheduledJobs;
 import org.peerpath.common.testing.TestTokens;
 
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 
-/** Records endpoints stay within their SQL statement budgets, and a list's cost does not grow with its page. */
+/**
+ * Records endpoints stay within their SQL statement budgets, a list's cost does not grow with its page, and reads
+ * lock no rows (a lock would make concurrent reads and writes of the same peer wait on each other).
+ */
 @QuarkusTest
 @TestProfile(NoScheduledJobs.class)
 class RecordsQueryBudgetTest {
@@ -34,8 +41,15 @@ class RecordsQueryBudgetTest {
                 TestTokens.DEMO_AGENCY);
     }
 
-    private static void get(String token, String path) {
-        given().header("Authorization", token).when().get(path).then().statusCode(200);
+    @Inject
+    @PersistenceUnitExtension
+    LockingStatements locks;
+
+    private void get(String token, String path) {
+        LockingStatements.Taken taken = locks.during(
+                () -> given().header("Authorization", token).when().get(path).then().statusCode(200));
+        assertThat(taken).withFailMessage("GET %s locked rows: %s", path, taken)
+                .isEqualTo(new LockingStatements.Taken(0, 0));
     }
 
     @Test
@@ -58,8 +72,9 @@ class RecordsQueryBudgetTest {
             createSession(coach, peer, DAY.plus(i, ChronoUnit.DAYS));
         }
         String[] created = new String[1];
-        RECORDS.check("POST /v1/peers/{id}/sessions",
-                () -> created[0] = createSession(coach, peer, DAY.plus(MANY, ChronoUnit.DAYS)));
+        RECORDS.check("POST /v1/peers/{id}/sessions", () -> assertThat(locks.during(
+                () -> created[0] = createSession(coach, peer, DAY.plus(MANY, ChronoUnit.DAYS))).exclusive())
+                .as("recording a session locks its peer").isPositive());
         String session = created[0];
 
         RECORDS.checkFlat("GET /v1/peers/{id}/sessions", () -> get(coach, "/v1/peers/" + peer + "/sessions?limit=2"),

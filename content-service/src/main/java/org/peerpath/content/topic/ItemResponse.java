@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.content.catalog.Source;
+import org.peerpath.content.common.http.CachedRepresentation;
 import org.peerpath.model.curriculum.EntryKind;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,5 +35,5 @@ public record ItemResponse(
         @Schema(maxItems = 100, example = "[\"gentle-refusal\"]") List<@Size(max = 100) String> techniques,
         Source source,
         @Schema(maxLength = 300, example = "/v1/topics/healthy-boundaries/items/define-your-role-clearly")
-        String link) {
+        String link) implements CachedRepresentation {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.content.catalog.Source;
+import org.peerpath.content.common.http.CachedRepresentation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -17,7 +18,7 @@ public record SectionResponse(
         @Schema(maxLength = 20000) String intro,
         @Schema(maxLength = 20000) String closing,
         Source source,
-        @Schema(maxItems = 500) List<ItemResponse> items) {
+        @Schema(maxItems = 500) List<ItemResponse> items) implements CachedRepresentation {
 
     SectionResponse withItems(List<ItemResponse> sectionItems) {
         return new SectionResponse(slug, ref, kind, title, intro, closing, source, sectionItems);

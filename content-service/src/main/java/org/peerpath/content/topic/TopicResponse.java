@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.content.catalog.Source;
+import org.peerpath.content.common.http.CachedRepresentation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -21,7 +22,7 @@ public record TopicResponse(
         @Schema(maxLength = 20000) String closing,
         @Schema(maxItems = 100, example = "[\"gentle-refusal\", \"i-statements\"]") List<@Size(max = 100) String> techniques,
         Source source,
-        @Schema(maxItems = 50) List<SectionResponse> sections) {
+        @Schema(maxItems = 50) List<SectionResponse> sections) implements CachedRepresentation {
 
     TopicResponse withSections(List<SectionResponse> topicSections) {
         return new TopicResponse(slug, ref, number, title, summary, intro, closing, techniques, source, topicSections);

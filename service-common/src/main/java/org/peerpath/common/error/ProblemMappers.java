@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.PersistenceException;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.hibernate.JDBCException;
 import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -47,12 +45,6 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /**
-     * A PostgreSQL server that is stopping, crashed or is not accepting connections yet (SQLState 57P01 admin_shutdown,
-     * 57P02 crash_shutdown, 57P03 cannot_connect_now). Hibernate reports these as generic JDBC errors, not as
-     * connection failures, though they are the database being unavailable: the first requests of an outage get them.
-     */
-    private static final Set<String> SERVER_UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
     /** SQLSTATE character_not_in_repertoire: PostgreSQL's answer to a NUL character in text. */
     private static final String UNSTORABLE_TEXT = "22021";
     private static final int MAX_LISTED_ERRORS = 100;
@@ -147,10 +139,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ JDBCConnectionException.class, SQLTransientConnectionException.class })
     public Response databaseUnavailable(Exception exception, HttpServerRequest request) {
-        LOG.warnf("Database unavailable: %s", exception.getClass().getSimpleName());
-        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database is not reachable right now. Retry shortly; nothing was changed.", request.path(),
-                List.of(), Map.of(HttpHeaders.RETRY_AFTER, "5"));
+        return noDatabaseConnection(exception, request);
     }
 
     /**
@@ -165,9 +154,6 @@ public class ProblemMappers {
                 return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
                         "A text value holds a character that cannot be stored, such as NUL.", request.path());
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-                return databaseUnavailable((Exception) cause, request);
-            }
         }
         return unexpected(exception, request);
     }
@@ -175,8 +161,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
         // Not a mapper of its own: a JDBCException one would outrank the FHIR mappers' (they handle Throwable).
-        if (exception instanceof JDBCException jdbc && isServerUnavailable(jdbc)) {
-            return databaseUnavailable(jdbc, request);
+        if (DatabaseFailures.noConnection(exception)) {
+            return noDatabaseConnection(exception, request);
         }
         String incident = UUID.randomUUID().toString();
         // Messages of persistence and parsing errors can quote personal data, so only types and frames are logged.
@@ -186,8 +172,11 @@ public class ProblemMappers {
                 "The request failed on our side. Quote incident " + incident + " when you report it.", request.path());
     }
 
-    static boolean isServerUnavailable(JDBCException exception) {
-        return exception.getSQLState() != null && SERVER_UNAVAILABLE_STATES.contains(exception.getSQLState());
+    private static Response noDatabaseConnection(Throwable exception, HttpServerRequest request) {
+        LOG.warnf("Database unavailable: %s", exception.getClass().getSimpleName());
+        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database is not reachable right now. Retry shortly; nothing was changed.", request.path(),
+                List.of(), Map.of(HttpHeaders.RETRY_AFTER, "5"));
     }
 
     private static String detailFor(ProblemType type, HttpServerRequest request) {

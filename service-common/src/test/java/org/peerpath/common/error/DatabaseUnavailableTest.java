@@ -16,16 +16,21 @@ class DatabaseUnavailableTest {
 
     @Test
     void aServerShuttingDownOrStartingIsUnavailable() {
-        assertThat(ProblemMappers.isServerUnavailable(failure("57P01"))).isTrue(); // admin_shutdown
-        assertThat(ProblemMappers.isServerUnavailable(failure("57P02"))).isTrue(); // crash_shutdown
-        assertThat(ProblemMappers.isServerUnavailable(failure("57P03"))).isTrue(); // cannot_connect_now
+        assertThat(DatabaseFailures.noConnection(failure("57P01"))).isTrue(); // admin_shutdown
+        assertThat(DatabaseFailures.noConnection(failure("57P02"))).isTrue(); // crash_shutdown
+        assertThat(DatabaseFailures.noConnection(failure("57P03"))).isTrue(); // cannot_connect_now
     }
 
     @Test
     void otherDatabaseErrorsAreNot() {
-        assertThat(ProblemMappers.isServerUnavailable(failure("23505"))).isFalse(); // unique_violation
-        assertThat(ProblemMappers.isServerUnavailable(failure("57014"))).isFalse(); // query_canceled
-        assertThat(ProblemMappers.isServerUnavailable(failure(null))).isFalse();
+        assertThat(DatabaseFailures.noConnection(failure("23505"))).isFalse(); // unique_violation
+        assertThat(DatabaseFailures.noConnection(failure("57014"))).isFalse(); // query_canceled
+        assertThat(DatabaseFailures.noConnection(failure(null))).isFalse();
+    }
+
+    @Test
+    void aConnectionFailureDeepInTheCausesIsUnavailable() {
+        assertThat(DatabaseFailures.noConnection(new IllegalStateException("commit failed", failure("08006")))).isTrue();
     }
 
     private static GenericJDBCException failure(String sqlState) {
