@@ -3,6 +3,7 @@ package org.peerpath.common.error;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -30,19 +31,22 @@ final class DatabaseFailures {
     }
 
     static boolean noConnection(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof JDBCConnectionException || current instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (current instanceof SQLException sql && (sql.getSQLState() == null ? raisedByPool(sql)
-                    : sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
-                            || SERVER_UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof JDBCConnectionException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && (sql.getSQLState() == null ? raisedByPool(sql)
+                        : sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                                || SERVER_UNAVAILABLE_STATES.contains(sql.getSQLState())));
+    }
+
+    /** Whether the database answered with this SQLSTATE anywhere in the failure's causes. */
+    static boolean hasSqlState(Throwable failure, String sqlState) {
+        return causes(failure)
+                .anyMatch(cause -> cause instanceof SQLException sql && sqlState.equals(sql.getSQLState()));
+    }
+
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, cause -> cause != null,
+                cause -> cause.getCause() == cause ? null : cause.getCause()).limit(MAX_DEPTH);
     }
 
     private static boolean raisedByPool(SQLException exception) {

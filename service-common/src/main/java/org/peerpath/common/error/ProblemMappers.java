@@ -1,6 +1,5 @@
 package org.peerpath.common.error;
 
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,11 +148,9 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper({ DataException.class, PersistenceException.class })
     public Response persistence(Exception exception, HttpServerRequest request) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.equals(sql.getSQLState())) {
-                return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
-                        "A text value holds a character that cannot be stored, such as NUL.", request.path());
-            }
+        if (DatabaseFailures.hasSqlState(exception, UNSTORABLE_TEXT)) {
+            return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
+                    "A text value holds a character that cannot be stored, such as NUL.", request.path());
         }
         return unexpected(exception, request);
     }
