@@ -68,11 +68,11 @@ from generate_series(1, ceil(:notes::numeric / :sessions_per_peer)::int) as p
 join plan_coach c on c.coach = (p - 1) / :peers_per_coach + 1;
 
 insert into peer (id, organization_id, preferred_name, pronouns, date_of_birth, recovery_pathways, strengths, hopes,
-                  concerns, status, external_mrn, created_by, created_at, updated_at)
+                  concerns, status, external_mrn, created_by, created_at, updated_at, enrolled_on)
 select peer_id, org, 'Peer ' || peer, (array['they/them', 'she/her', 'he/him'])[peer % 3 + 1],
        date '1970-01-01' + (peer * 37 % 15000), '["MUTUAL_AID"]', 'Shows up; honest about setbacks',
        'Steady work and housing', 'Evenings alone', 'ACTIVE', 'MRN-' || lpad(peer::text, 8, '0'), subject,
-       now() - interval '400 days', now() - interval '400 days'
+       now() - interval '400 days', now() - interval '400 days', (now() - interval '400 days')::date
 from plan_peer;
 
 insert into peer_assignment (id, organization_id, peer_id, staff_id, assigned_by, assigned_at)

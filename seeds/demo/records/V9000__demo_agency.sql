@@ -16,19 +16,21 @@ insert into staff (id, organization_id, subject, display_name, credentials, role
 on conflict do nothing;
 
 insert into peer (id, organization_id, preferred_name, pronouns, date_of_birth, recovery_pathways, strengths, hopes, concerns,
-                  status, external_mrn, participant_subject, created_by, created_at, updated_at, version) values
+                  status, external_mrn, participant_subject, created_by, created_at, updated_at, version, enrolled_on) values
  ('0f8e1b9c-3a52-4c7d-8e21-6b4f2d9a7c01', 'demo-agency', 'Pat P.', 'they/them', '1990-03-14', '["MUTUAL_AID", "MEDICATION_SUPPORTED"]',
   'Reliable, good with people', 'Stable housing and a kitchen job', 'Weekends alone', 'ACTIVE', 'MRN-004512',
-  '10000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000001', now() - interval '60 days', now() - interval '60 days', 0),
+  '10000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000001', now() - interval '60 days', now() - interval '60 days', 0,
+  least((now() - interval '60 days')::date, date '2026-11-16')),
  ('0f8e1b9c-3a52-4c7d-8e21-6b4f2d9a7c02', 'demo-agency', 'Jamie R.', 'she/her', null, '["FAITH_BASED"]',
   'Keeps a journal', 'Reconnect with her sister', 'Money stress', 'ACTIVE', 'MRN-004513', null,
-  '10000000-0000-4000-8000-000000000001', now() - interval '45 days', now() - interval '45 days', 0),
+  '10000000-0000-4000-8000-000000000001', now() - interval '45 days', now() - interval '45 days', 0,
+  least((now() - interval '45 days')::date, date '2026-11-19')),
  ('0f8e1b9c-3a52-4c7d-8e21-6b4f2d9a7c03', 'demo-agency', 'Drew K.', 'he/him', null, '["HARM_REDUCTION"]',
   'Curious, asks good questions', 'Finish the GED', null, 'PAUSED', null, null,
-  '10000000-0000-4000-8000-000000000002', now() - interval '30 days', now() - interval '30 days', 0),
+  '10000000-0000-4000-8000-000000000002', now() - interval '30 days', now() - interval '30 days', 0, (now() - interval '30 days')::date),
  ('0f8e1b9c-3a52-4c7d-8e21-6b4f2d9a7c11', 'river-agency', 'Morgan T.', null, null, '["MUTUAL_AID"]',
   null, null, null, 'ACTIVE', null, null,
-  '20000000-0000-4000-8000-000000000001', now() - interval '20 days', now() - interval '20 days', 0)
+  '20000000-0000-4000-8000-000000000001', now() - interval '20 days', now() - interval '20 days', 0, (now() - interval '20 days')::date)
 on conflict do nothing;
 
 insert into peer_assignment (id, organization_id, peer_id, staff_id, assigned_by, assigned_at) values

@@ -183,6 +183,11 @@ class AccessMatrixTest {
         RULES.put("listStaff", organization(SUP, ADMIN));
         RULES.put("getStaffMember", organizationRecord(SUP, ADMIN));
         RULES.put("updateStaffMember", organizationRecord(ADMIN));
+        // Supervision assignments (issue 12): the body of a create names the target organization's staff
+        RULES.put("createSupervisionAssignment", organizationRecord(ADMIN));
+        RULES.put("listSupervisionAssignments", organization(SUP, ADMIN));
+        RULES.put("getSupervisionAssignment", organizationRecord(SUP, ADMIN));
+        RULES.put("deleteSupervisionAssignment", organizationRecord(ADMIN));
         // Peers and caseload
         RULES.put("createPeer", organization(COACH, SUP, ADMIN));
         RULES.put("listPeers", organization(COACH, SUP, ADMIN, SELF));
@@ -259,7 +264,7 @@ class AccessMatrixTest {
     /** Operations whose allowed call changes the record for good: they get a record of their own each time. */
     private static final Set<String> DESTRUCTIVE = Set.of("concludePeer", "assignCoaches", "deleteSession",
             "signSessionNote", "cosignSessionNote", "revokeConsent", "changeGoalStatus", "createNetworkPlan",
-            "createRelapsePreventionPlan");
+            "createRelapsePreventionPlan", "deleteSupervisionAssignment");
 
     private static final String BARC_10 = "b10c0000-0000-4000-8000-000000000001";
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
@@ -272,7 +277,10 @@ class AccessMatrixTest {
         final String admin;
         final String participantSubject;
         final String coachStaffId;
+        final String supervisorStaffId;
         final Map<String, String> ids = new HashMap<>();
+
+        private int sessions;
 
         World(String organization) {
             this.organization = organization;
@@ -281,7 +289,8 @@ class AccessMatrixTest {
             this.participantSubject = "participant-" + UUID.randomUUID();
             this.coachStaffId = org.peerpath.api.testing.Agency.staffIdOf(coach);
             String peer = created(coach, "/v1/peers", Map.of("preferredName", "Matrix " + UUID.randomUUID(),
-                    "participantSubject", participantSubject), "id");
+                    "participantSubject", participantSubject, "enrolledOn", org.peerpath.api.testing.Agency.ENROLLED_ON),
+                    "id");
             ids.put("peerId", peer);
             ids.put("goalId", newGoal(peer));
             ids.put("sessionId", newSession(peer));
@@ -291,6 +300,8 @@ class AccessMatrixTest {
                     Map.of("reasonsForRecovery", List.of("My family")), "planId"));
             ids.put("assessmentId", created(coach, "/v1/peers/" + peer + "/assessments", assessment(), "id"));
             ids.put("staffId", coachStaffId);
+            this.supervisorStaffId = newSupervisor();
+            ids.put("assignmentId", newSupervision());
             ids.put("consentId", newConsent(peer));
             ids.put("webhookId", created(admin, "/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook",
                     "clientId", EhrTestData.newClientId(), "eventTypes", List.of("NOTE_SIGNED")), "id"));
@@ -302,8 +313,21 @@ class AccessMatrixTest {
             ids.put("id", peer);
         }
 
+        String newSupervisor() {
+            return (organization.equals(TestTokens.DEMO_AGENCY) ? org.peerpath.api.testing.Agency.demo()
+                    : org.peerpath.api.testing.Agency.other()).supervisorMember().staffId();
+        }
+
+        /** The world's coach assigned to the world's supervisor, or to a new one when that is taken. */
+        String newSupervision() {
+            String supervisor = ids.containsKey("assignmentId") ? newSupervisor() : supervisorStaffId;
+            return created(admin, "/v1/supervision-assignments", Map.of("supervisorId", supervisor,
+                    "coachId", coachStaffId), "id");
+        }
+
         String newPeer() {
-            return created(coach, "/v1/peers", Map.of("preferredName", "Matrix " + UUID.randomUUID()), "id");
+            return created(coach, "/v1/peers", Map.of("preferredName", "Matrix " + UUID.randomUUID(), "enrolledOn",
+                    org.peerpath.api.testing.Agency.ENROLLED_ON), "id");
         }
 
         String newGoal(String peer) {
@@ -311,9 +335,13 @@ class AccessMatrixTest {
                     "statement", "Move into my own apartment", "status", "ACTIVE"), "id");
         }
 
+        /** Each at its own hour: a coach and a peer are in one session at a time. */
         String newSession(String peer) {
-            return created(coach, "/v1/peers/" + peer + "/sessions", Map.of("startedAt", "2026-11-20T15:00:00Z",
-                    "endedAt", "2026-11-20T15:50:00Z", "modality", "IN_PERSON", "setting", "COMMUNITY",
+            java.time.Instant start = java.time.Instant.parse("2026-11-20T00:00:00Z").plus(sessions++,
+                    java.time.temporal.ChronoUnit.HOURS);
+            return created(coach, "/v1/peers/" + peer + "/sessions", Map.of("startedAt", start.toString(),
+                    "endedAt", start.plus(50, java.time.temporal.ChronoUnit.MINUTES).toString(), "modality",
+                    "IN_PERSON", "setting", "COMMUNITY",
                     "note", Map.of("data", "Met at the library.", "assessment", "Engaged.", "plan", "Friday.")),
                     "id");
         }
@@ -334,6 +362,7 @@ class AccessMatrixTest {
                     fresh.put("sessionId", newSession(ids.get("peerId")));
                 case "changeGoalStatus" -> fresh.put("goalId", newGoal(ids.get("peerId")));
                 case "revokeConsent" -> fresh.put("consentId", newConsent(ids.get("peerId")));
+                case "deleteSupervisionAssignment" -> fresh.put("assignmentId", newSupervision());
                 default -> {
                 }
             }
@@ -371,6 +400,8 @@ class AccessMatrixTest {
             case "updatePeer" -> Map.of("pronouns", "they/them");
             case "concludePeer" -> Map.of("reason", "Completed the program");
             case "assignCoaches" -> Map.of("coachIds", List.of(world.coachStaffId));
+            case "createSupervisionAssignment" -> Map.of("supervisorId", world.supervisorStaffId,
+                    "coachId", world.coachStaffId);
             case "createSession" -> Map.of("startedAt", "2026-11-21T15:00:00Z", "endedAt", "2026-11-21T15:30:00Z",
                     "modality", "PHONE");
             case "updateSessionNote" -> Map.of("format", "DAP", "sections",

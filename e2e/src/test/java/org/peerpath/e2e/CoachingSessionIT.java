@@ -73,7 +73,8 @@ class CoachingSessionIT {
 
         ApiClient records = stack.apiClient(coachToken);
         Peer peer = new PeersApi(records).createPeer(new CreatePeer().preferredName("Jamie R.").pronouns("they/them")
-                .recoveryPathways(List.of(RecoveryPathway.MUTUAL_AID)), UUID.randomUUID().toString());
+                .recoveryPathways(List.of(RecoveryPathway.MUTUAL_AID))
+                .enrolledOn(STARTED_AT.toLocalDate().minusDays(30)), UUID.randomUUID().toString());
         assertThat(peer.getStatus()).isEqualTo(PeerStatus.ACTIVE);
         assertThat(peer.getPreferredName()).isEqualTo("Jamie R.");
         assertThat(peer.getCoaches()).singleElement().satisfies(coach -> {

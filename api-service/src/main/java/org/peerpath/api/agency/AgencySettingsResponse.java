@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgencySettingsResponse(
         @Schema(enumeration = { "DAP", "GIRP", "BIRP", "SOAP" }, description = "Format of new notes", example = "DAP")
         String noteFormat,
-        @Schema(example = "EIGHT_MINUTE_RULE") BillingRounding billingRounding,
-        @Schema(description = "Most H0038 units a peer may have in a day", minimum = "1", maximum = "96",
+        @Schema(description = BillingRounding.RULES, example = "EIGHT_MINUTE_RULE") BillingRounding billingRounding,
+        @Schema(description = BillingRounding.DAILY_CAP, minimum = "1", maximum = "96",
                 example = "16") int dailyUnitCap,
         @Schema(maxLength = 64, description = "IANA time zone that decides a session's date of service",
                 example = "America/New_York") String timeZone) {

@@ -27,5 +27,8 @@ public record CreatePeerRequest(
                 example = "10000000-0000-4000-8000-000000000005") String participantSubject,
         @Size(max = 10) @Schema(maxItems = 10, nullable = true,
                 description = "Coaches to assign (supervisors and org-admins only)")
-        List<@NotNull UUID> coachIds) {
+        List<@NotNull UUID> coachIds,
+        @Schema(nullable = true, description = "The day the person joined the program (default: today in the "
+                + "agency's time zone; not in the future). Sessions are recorded from this day on.",
+                example = "2026-09-01") LocalDate enrolledOn) {
 }

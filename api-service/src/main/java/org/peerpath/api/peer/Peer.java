@@ -74,4 +74,8 @@ public class Peer {
 
     @Version
     public long version;
+
+    /** The day the person joined the program: from it the program report counts them as active. */
+    @Column(name = "enrolled_on", nullable = false)
+    public LocalDate enrolledOn;
 }

@@ -20,5 +20,8 @@ public record PeerPatchDocument(
         @Schema(enumeration = { "ACTIVE", "PAUSED" }, example = "PAUSED") String status,
         @Schema(maxLength = 100, nullable = true, example = "MRN-004512") String externalMrn,
         @Schema(maxLength = 255, nullable = true,
-                example = "10000000-0000-4000-8000-000000000005") String participantSubject) {
+                example = "10000000-0000-4000-8000-000000000005") String participantSubject,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date",
+                description = "The day the person joined the program; not in the future, and not after their first "
+                        + "session", example = "2026-09-01") LocalDate enrolledOn) {
 }

@@ -1,6 +1,7 @@
 package org.peerpath.api.peer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,13 @@ public class PeerRepository implements PanacheRepositoryBase<Peer, UUID> {
     }
 
     /** The peer, locked until the transaction ends, so that concurrent changes run one after the other. */
+    /** The service date of the peer's earliest session, if any (sessions are recorded from enrolment on). */
+    public Optional<LocalDate> firstServiceDate(String organization, UUID peerId) {
+        return Optional.ofNullable((LocalDate) getEntityManager().createNativeQuery("select min(s.service_date)"
+                + " from session s where s.organization_id = :org and s.peer_id = :peer", LocalDate.class)
+                .setParameter("org", organization).setParameter("peer", peerId).getSingleResult());
+    }
+
     public Optional<Peer> findForUpdate(String organization, UUID id) {
         return find("organizationId = ?1 and id = ?2", organization, id).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();

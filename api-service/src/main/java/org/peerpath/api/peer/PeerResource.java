@@ -133,6 +133,7 @@ public class PeerResource {
     @APIResponse(responseCode = "409", description = "The peer is concluded, or the participant login is linked "
             + "to another peer.")
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", description = "The enrolment day would fall after the peer's first session.")
     @APIResponse(responseCode = "428", description = ApiDocs.PRECONDITION_REQUIRED)
     public RestResponse<PeerResponse> update(@PathParam("peerId") UUID peerId,
             @HeaderParam(ApiHeaders.IF_MATCH) @Size(max = 100)

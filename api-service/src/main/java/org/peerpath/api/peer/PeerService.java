@@ -1,6 +1,8 @@
 package org.peerpath.api.peer;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.peerpath.api.agency.AgencySettingsRepository;
 import org.peerpath.api.audit.AuditAction;
 import org.peerpath.api.audit.AuditLog;
 import org.peerpath.api.audit.AuditResourceType;
@@ -36,6 +39,7 @@ import org.peerpath.common.paging.Cursor;
 import org.peerpath.common.paging.PageRequest;
 import org.peerpath.common.paging.PagedResponses;
 import org.peerpath.model.paging.Page;
+import org.peerpath.model.problem.FieldError;
 import org.peerpath.model.problem.ProblemType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +72,9 @@ public class PeerService {
 
     @Inject
     Patches patches;
+
+    @Inject
+    AgencySettingsRepository agencySettings;
 
     /** Tells subscribed EHRs (peer.updated webhook) that a peer's record changed, in the same transaction. */
     @Inject
@@ -102,6 +109,9 @@ public class PeerService {
                     peer.externalMrn = request.externalMrn();
                     peer.participantSubject = blankToNull(request.participantSubject());
                     requireParticipantFree(actor, peer.participantSubject, peer.id);
+                    LocalDate today = today(actor);
+                    peer.enrolledOn = request.enrolledOn() == null ? today
+                            : notAfter(request.enrolledOn(), today);
                     peer.createdBy = actor.subject();
                     peer.createdAt = now;
                     peer.updatedAt = now;
@@ -112,6 +122,18 @@ public class PeerService {
                     return Outcome.created(toResponse(actor, peer), "v1/peers/" + peer.id,
                             Versioned.etag(peer.version));
                 });
+    }
+
+    private LocalDate today(Actor actor) {
+        return LocalDate.now(ZoneId.of(agencySettings.current(actor.organization()).timeZone));
+    }
+
+    /** An enrolment day is one that has come, in the agency's time zone. */
+    private static LocalDate notAfter(LocalDate enrolledOn, LocalDate today) {
+        if (enrolledOn.isAfter(today)) {
+            throw ProblemException.invalidField("enrolledOn", "must not be in the future");
+        }
+        return enrolledOn;
     }
 
     public Versioned<PeerResponse> get(UUID peerId) {
@@ -167,6 +189,16 @@ public class PeerService {
         peer.status = PeerStatus.valueOf(changed.status());
         peer.externalMrn = changed.externalMrn();
         peer.participantSubject = participant;
+        if (!changed.enrolledOn().equals(peer.enrolledOn)) {
+            peer.enrolledOn = notAfter(changed.enrolledOn(), today(actor));
+            peers.firstServiceDate(actor.organization(), peer.id)
+                    .filter(first -> first.isBefore(peer.enrolledOn))
+                    .ifPresent(first -> {
+                        throw new ProblemException(ProblemType.UNPROCESSABLE, "The peer has sessions before that day.",
+                                List.of(new FieldError("enrolledOn", "must not be after the peer's first session, "
+                                        + "on " + first)));
+                    });
+        }
         peer.updatedAt = Now.instant();
         peers.flush();
         audit.success(actor, AuditAction.UPDATE, AuditResourceType.PEER, peer.id, peer.id);

@@ -15,7 +15,9 @@ public record ProgramReport(
         @Schema(example = "2026-01-01") LocalDate from,
         @Schema(description = "Inclusive", example = "2026-03-31") LocalDate to,
         @Schema(example = "2026-04-01T08:00:00Z") Instant generatedAt,
-        @Schema(description = "Peers enrolled during some part of the period (not concluded before it began)",
+        @Schema(description = "Peers enrolled during some part of the period: enrolled on or before its last day and "
+                + "not concluded before its first (days in the agency's time zone). Every peer served in the period "
+                + "is counted here.",
                 example = "12") long activePeers,
         @Schema(description = "Peers with at least one session in the period", example = "9") long peersServed,
         Totals sessions,

@@ -31,11 +31,17 @@ public class ProgramReportQueries {
     @Inject
     EntityManager em;
 
-    public long activePeers(String org, Instant start, Instant end) {
+    /**
+     * Peers enrolled on or before the period's last day and not concluded before its first, by calendar days in the
+     * agency's time zone like sessions' service dates: every peer served in the period is one of them, because a
+     * session is recorded from the peer's enrolment on and not after their conclusion.
+     */
+    public long activePeers(String org, LocalDate from, LocalDate to, String timeZone) {
         return number(em.createNativeQuery("select count(*) from peer p where p.organization_id = :org"
-                + " and p.created_at < :end and (p.concluded_at is null or p.concluded_at >= :start)")
-                .setParameter("org", org).setParameter("start", start).setParameter("end", end)
-                .getSingleResult());
+                + " and p.enrolled_on <= :to"
+                + " and (p.concluded_at is null or (p.concluded_at at time zone :zone)::date >= :from)")
+                .setParameter("org", org).setParameter("from", from).setParameter("to", to)
+                .setParameter("zone", timeZone).getSingleResult());
     }
 
     public long peersServed(String org, LocalDate from, LocalDate to) {

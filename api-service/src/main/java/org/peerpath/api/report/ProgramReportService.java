@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.peerpath.api.agency.AgencySettingsRepository;
 import org.peerpath.api.audit.AuditAction;
 import org.peerpath.api.audit.AuditLog;
 import org.peerpath.api.common.time.Now;
@@ -33,6 +34,9 @@ public class ProgramReportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AgencySettingsRepository agencySettings;
+
     public ProgramReport report(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before 'from'");
@@ -45,7 +49,7 @@ public class ProgramReportService {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ProgramReport report = new ProgramReport(org, from, to, Now.instant(),
-                queries.activePeers(org, start, end),
+                queries.activePeers(org, from, to, agencySettings.current(org).timeZone),
                 queries.peersServed(org, from, to),
                 queries.totals(org, from, to),
                 queries.perCoach(org, from, to),

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.peerpath.api.agency.BillingRounding;
 import org.peerpath.api.common.http.ApiHeaders;
 import org.peerpath.api.common.http.Responses;
 import org.peerpath.api.common.openapi.ApiDocs;
@@ -52,14 +53,21 @@ public class PeerSessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PEER_SPECIALIST)
     @Operation(operationId = "createSession", summary = "Record a coaching session",
-            description = "Only the peer's coaches record sessions. The note starts as a draft.")
+            description = "Only the peer's coaches record sessions, once they took place (a session may end at most "
+                    + "five minutes after the server's clock, for a device running fast), and from the peer's "
+                    + "enrolment day on. The note starts as a draft. Minutes and H0038 units are derived here, never "
+                    + "sent: " + BillingRounding.RULES + " " + BillingRounding.DAILY_CAP + " A session that "
+                    + "overlaps another of the same peer or of the same coach is refused with 409, naming the "
+                    + "session in the way; there is no flag-and-keep: the time is not recorded twice.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The peer's participation was concluded.")
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_MISMATCH)
+    @APIResponse(responseCode = "409", description = "The peer's participation was concluded, or the session "
+            + "overlaps a session of the same peer or coach (the problem names it).")
+    @APIResponse(responseCode = "422", description = "The session predates the peer's enrolment, a goal is not the "
+            + "peer's, or " + ApiDocs.IDEMPOTENCY_MISMATCH)
     public RestResponse<SessionResponse> create(@PathParam("peerId") UUID peerId,
             @HeaderParam(ApiHeaders.IDEMPOTENCY_KEY) @Size(max = 255)
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.peerpath.api.agency.BillingRounding;
 
 @Schema(name = "Session", description = "A coaching session with derived minutes and billing units.")
 public record SessionResponse(
@@ -17,8 +18,10 @@ public record SessionResponse(
         @Schema(example = "2026-11-20T15:00:00Z") Instant startedAt,
         @Schema(example = "2026-11-20T15:50:00Z") Instant endedAt,
         @Schema(description = "Date of service in the agency's time zone", example = "2026-11-20") LocalDate serviceDate,
-        @Schema(example = "50") int minutes,
-        @Schema(description = "H0038 units after the agency's rounding rule and daily cap", example = "3") int billingUnits,
+        @Schema(description = "Whole minutes from start to end", example = "50") int minutes,
+        @Schema(description = "H0038 units: the minutes rounded by the agency's billingRounding, then limited to "
+                + "what the peer's daily cap left on the date of service when the session was recorded. "
+                + BillingRounding.RULES + " " + BillingRounding.DAILY_CAP, example = "3") int billingUnits,
         @Schema(maxLength = 10, example = "H0038") String serviceCode,
         @Schema(example = "IN_PERSON") Modality modality,
         @Schema(nullable = true, example = "COMMUNITY") SessionSetting setting,

@@ -30,6 +30,8 @@ import org.peerpath.api.goal.GoalRepository;
 import org.peerpath.api.peer.Peer;
 import org.peerpath.api.peer.PeerAccess.Need;
 import org.peerpath.api.peer.PeerStatus;
+import org.peerpath.api.servicetime.Party;
+import org.peerpath.api.servicetime.ServiceTimeClaims;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
 import org.peerpath.common.error.ProblemException;
@@ -51,6 +53,8 @@ public class SessionService {
     /** The owner type under which a session's unconfirmed curriculum references are kept. */
     static final String REFERENCE_OWNER = "SESSION";
     static final int MAX_MINUTES = 24 * 60;
+    /** How far ahead of the server's clock a session's end may lie (a coach's phone running fast). */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     @Inject
     CurrentActor currentActor;
@@ -79,6 +83,9 @@ public class SessionService {
     @Inject
     GoalRepository goals;
 
+    @Inject
+    ServiceTimeClaims serviceTime;
+
     public Outcome<SessionResponse> create(UUID peerId, CreateSessionRequest request, String idempotencyKey) {
         Actor actor = currentActor.get();
         return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "createSession " + peerId,
@@ -92,6 +99,7 @@ public class SessionService {
                         throw ProblemException.invalidField("endedAt",
                                 "must be at least one minute and at most 24 hours after startedAt");
                     }
+                    requireGiven(request, Now.instant());
                     AgencySettings agency = settings.current(actor.organization());
                     NoteFormat format = request.noteFormat() != null ? request.noteFormat()
                             : NoteFormat.valueOf(agency.noteFormat);
@@ -111,9 +119,12 @@ public class SessionService {
                     session.endedAt = request.endedAt();
                     session.serviceDate = LocalDate.ofInstant(request.startedAt(), ZoneId.of(agency.timeZone));
                     session.minutes = (int) minutes;
-                    int used = sessions.unitsOn(actor.organization(), peer.id, session.serviceDate);
-                    session.billingUnits = BillingUnits.forSession(agency.billingRounding, session.minutes, used,
-                            agency.dailyUnitCap);
+                    if (session.serviceDate.isBefore(peer.enrolledOn)) {
+                        throw new ProblemException(ProblemType.UNPROCESSABLE, "The session predates the peer's "
+                                + "enrolment; if they joined earlier, correct their enrolment date first.",
+                                List.of(new FieldError("startedAt", "must not be before the peer's enrolment, on "
+                                        + peer.enrolledOn)));
+                    }
                     session.serviceCode = SERVICE_CODE;
                     session.modality = request.modality();
                     session.setting = request.setting();
@@ -129,6 +140,13 @@ public class SessionService {
                     session.riskFlags = request.riskFlags() == null ? new ArrayList<>()
                             : new ArrayList<>(request.riskFlags());
                     session.nextSteps = request.nextSteps();
+                    // Taken last (after the curriculum check's call to content-service) and held until commit: the
+                    // peer's units read next cannot change before this session's own are stored.
+                    List<Party> parties = List.of(Party.peer(peer.id), Party.staff(session.coachStaffId));
+                    serviceTime.hold(actor.organization(), parties, session.startedAt, session.endedAt);
+                    int used = sessions.unitsOn(actor.organization(), peer.id, session.serviceDate);
+                    session.billingUnits = BillingUnits.forSession(agency.billingRounding, session.minutes, used,
+                            agency.dailyUnitCap);
                     session.createdBy = actor.subject();
                     session.createdAt = now;
                     session.updatedAt = now;
@@ -147,11 +165,31 @@ public class SessionService {
                     note.updatedAt = now;
                     notes.persist(note);
                     sessions.flush();
+                    serviceTime.claim(actor.organization(), parties, session.startedAt, session.endedAt, session.id);
                     audit.success(actor, AuditAction.CREATE, AuditResourceType.SESSION, session.id, peer.id);
                     return Outcome.created(SessionResponse.of(session, note.status, unverified),
                             "v1/sessions/" + session.id,
                             Versioned.etag(session.version));
                 });
+    }
+
+    /**
+     * A session records a service given, so it has ended (the future belongs to appointments). A device clock a few
+     * minutes ahead of ours is tolerated.
+     */
+    private static void requireGiven(CreateSessionRequest request, Instant now) {
+        Instant latest = now.plus(CLOCK_SKEW);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.startedAt().isAfter(latest)) {
+            errors.add(new FieldError("startedAt", "must not be in the future: a session records a service given"));
+        }
+        if (request.endedAt().isAfter(latest)) {
+            errors.add(new FieldError("endedAt", "must not be in the future: a session is recorded once it ended"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A session is recorded after it took place.",
+                    errors);
+        }
     }
 
     public Versioned<SessionResponse> get(UUID sessionId) {

@@ -80,6 +80,29 @@ class ProgramReportResourceTest {
         }
     }
 
+    /**
+     * A record created after the sessions it was served with (entered late, sessions backdated) made the peer "served"
+     * but not "active" in the period, since active followed the record's creation; it follows enrolment now.
+     */
+    @Test
+    void aPeerServedInThePeriodIsActiveInItEvenWhenTheRecordCameLater() throws SQLException {
+        String late = org + "-late";
+        try (Connection c = dataSource.getConnection()) {
+            UUID coach = staff(c, late, "Late Coach", null);
+            UUID peer = peer(c, late, "2026-04-10T00:00:00Z", null, "2026-03-01");
+            session(c, late, peer, coach, "2026-03-15", 45, 3, "IN_PERSON", "[]", "[]", "[]");
+            UUID concluded = peer(c, late, "2025-06-01T00:00:00Z", "2026-03-10T12:00:00Z", "2025-06-01");
+            session(c, late, concluded, coach, "2026-03-09", 30, 2, "PHONE", "[]", "[]", "[]");
+        }
+        given().header("Authorization", TestTokens.user("supervisor-" + UUID.randomUUID(), "supervisor")
+                        .organization(late).bearer())
+                .queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .when().get("/v1/reports/program")
+                .then().statusCode(200)
+                .body("peersServed", equalTo(2))
+                .body("activePeers", equalTo(2));
+    }
+
     @Test
     void theFiguresOfAKnownDataSet() {
         given().header("Authorization", token("supervisor"))
@@ -213,16 +236,22 @@ class ProgramReportResourceTest {
     }
 
     private static UUID peer(Connection c, String org, String createdAt, String concludedAt) throws SQLException {
+        return peer(c, org, createdAt, concludedAt, createdAt.substring(0, 10));
+    }
+
+    private static UUID peer(Connection c, String org, String createdAt, String concludedAt, String enrolledOn)
+            throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement s = c.prepareStatement("insert into peer (id, organization_id, preferred_name, status,"
-                + " concluded_at, created_by, created_at, updated_at) values (?, ?, 'Report peer', ?, ?, 'fixture',"
-                + " ?, ?)")) {
+                + " concluded_at, created_by, created_at, updated_at, enrolled_on) values (?, ?, 'Report peer', ?, ?,"
+                + " 'fixture', ?, ?, ?)")) {
             s.setObject(1, id);
             s.setString(2, org);
             s.setString(3, concludedAt == null ? "ACTIVE" : "CONCLUDED");
             s.setTimestamp(4, concludedAt == null ? null : Timestamp.from(Instant.parse(concludedAt)));
             s.setTimestamp(5, Timestamp.from(Instant.parse(createdAt)));
             s.setTimestamp(6, Timestamp.from(Instant.parse(createdAt)));
+            s.setObject(7, LocalDate.parse(enrolledOn));
             s.executeUpdate();
         }
         return id;

@@ -76,7 +76,7 @@ class SessionResourceTest {
                     .body("serviceCode", equalTo("H0038"))
                     .body("noteStatus", equalTo("DRAFT"));
         }
-        Instant capped = DAY.plus(30, ChronoUnit.DAYS);
+        Instant capped = DAY.minus(30, ChronoUnit.DAYS);
         given().header("Authorization", coach).contentType(ContentType.JSON).body(session(capped, 14 * 15, false))
                 .when().post("/v1/peers/" + peer + "/sessions").then().statusCode(201).body("billingUnits", equalTo(14));
         given().header("Authorization", coach).contentType(ContentType.JSON)

@@ -5,7 +5,11 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.UUID;
 
+import org.peerpath.api.staff.StaffRepository;
 import org.peerpath.common.testing.TestTokens;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -39,6 +43,21 @@ public final class Agency {
         return token("admin", "org-admin");
     }
 
+    /** A staff caller and the id of the staff record their first call created. */
+    public record Member(String token, String staffId) {
+    }
+
+    /** A new supervisor with their staff id (a supervisor has no caseload to find it by, as coaches do). */
+    public Member supervisorMember() {
+        String subject = "supervisor-" + UUID.randomUUID();
+        String token = "Bearer " + TestTokens.user(subject, "supervisor").organization(organization)
+                .claim("name", "Supervisor " + subject.substring(11, 19)).sign();
+        given().header("Authorization", token).when().get("/v1/staff").then().statusCode(200);
+        String id = QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(StaffRepository.class)
+                .get().findBySubject(organization, subject).orElseThrow().id.toString());
+        return new Member(token, id);
+    }
+
     /** A participant token whose subject is {@code subject}. */
     public String participant(String subject) {
         return "Bearer " + TestTokens.user(subject, "participant").organization(organization).sign();
@@ -56,9 +75,13 @@ public final class Agency {
                 .loggedInAt(authTime).sign();
     }
 
-    /** Creates a peer as {@code token} and answers its id. */
+    /** An enrolment day before any session a test records (sessions are recorded from enrolment on). */
+    public static final String ENROLLED_ON = "2025-01-01";
+
+    /** Creates a peer as {@code token}, enrolled on {@link #ENROLLED_ON}, and answers its id. */
     public static String createPeer(String token, String name) {
-        return createPeer(token, Map.of("preferredName", name)).statusCode(201).extract().path("id");
+        return createPeer(token, Map.of("preferredName", name, "enrolledOn", ENROLLED_ON)).statusCode(201)
+                .extract().path("id");
     }
 
     public static ValidatableResponse createPeer(String token, Map<String, ?> body) {
