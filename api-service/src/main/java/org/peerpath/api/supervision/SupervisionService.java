@@ -38,7 +38,11 @@ import org.peerpath.model.paging.Page;
 import org.peerpath.model.problem.FieldError;
 import org.peerpath.model.problem.ProblemType;
 
-/** Supervisor and coach assignments: org-admins manage them; supervisors and org-admins read them. */
+/**
+ * Supervisor and coach assignments: org-admins manage them; supervisors and org-admins read them. Audited as
+ * ASSIGNMENT events with the assignment's id: the audit API's resource types are a published enum, and a new value
+ * would break its clients.
+ */
 @ApplicationScoped
 @Transactional
 public class SupervisionService {
@@ -93,7 +97,7 @@ public class SupervisionService {
                     assignment.assignedAt = Now.instant();
                     assignments.persist(assignment);
                     assignments.flush();
-                    audit.success(actor, AuditAction.CREATE, AuditResourceType.SUPERVISION_ASSIGNMENT, assignment.id,
+                    audit.success(actor, AuditAction.CREATE, AuditResourceType.ASSIGNMENT, assignment.id,
                             null);
                     return Outcome.created(SupervisionResponse.of(assignment,
                             Map.of(supervisor.id, supervisor, coach.id, coach)),
@@ -106,7 +110,7 @@ public class SupervisionService {
         access.requireReader(actor);
         SupervisionAssignment assignment = assignments.findInOrganization(actor.organization(), assignmentId)
                 .orElseThrow(() -> new NotFoundProblem(NOT_FOUND, assignmentId));
-        audit.success(actor, AuditAction.READ, AuditResourceType.SUPERVISION_ASSIGNMENT, assignment.id, null);
+        audit.success(actor, AuditAction.READ, AuditResourceType.ASSIGNMENT, assignment.id, null);
         return new Versioned<>(SupervisionResponse.of(assignment, staffOf(actor, List.of(assignment))),
                 assignment.version);
     }
@@ -139,7 +143,7 @@ public class SupervisionService {
                 a -> Cursor.encode(a.assignedAt.toString(), a.id.toString()), Function.identity());
         Map<UUID, Staff> names = staffOf(actor, page.items());
         List<UUID> ids = page.items().stream().map(a -> a.id).toList();
-        audit.listed(actor, AuditAction.LIST, AuditResourceType.SUPERVISION_ASSIGNMENT, ids,
+        audit.listed(actor, AuditAction.LIST, AuditResourceType.ASSIGNMENT, ids,
                 Collections.nCopies(ids.size(), null));
         return new Page<>(page.items().stream().map(a -> SupervisionResponse.of(a, names)).toList(),
                 page.nextCursor());
@@ -152,7 +156,7 @@ public class SupervisionService {
                 .orElseThrow(() -> new NotFoundProblem(NOT_FOUND, assignmentId));
         EntityTags.requireMatch(ifMatch, Versioned.etag(assignment.version));
         assignments.delete(assignment);
-        audit.success(actor, AuditAction.DELETE, AuditResourceType.SUPERVISION_ASSIGNMENT, assignment.id, null);
+        audit.success(actor, AuditAction.DELETE, AuditResourceType.ASSIGNMENT, assignment.id, null);
     }
 
     /** A staff member of the caller's agency; another agency's is not found. */
