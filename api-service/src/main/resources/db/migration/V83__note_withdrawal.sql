@@ -10,20 +10,9 @@ alter table session_note
         and (withdrawn_at is null) = (withdrawer_name is null)),
     add constraint session_note_withdrawn_when_signed check (withdrawn_at is null or status = 'SIGNED');
 
-create or replace function session_note_frozen() returns trigger language plpgsql as $$
+-- Beside session_note_frozen (which guards the signed content): once withdrawn, the withdrawal and the co-signature stay.
+create function session_note_withdrawal_final() returns trigger language plpgsql as $$
 begin
-    if tg_op = 'DELETE' then
-        if old.status = 'SIGNED' then
-            raise exception 'a signed note cannot be deleted';
-        end if;
-        return old;
-    end if;
-    if old.status = 'SIGNED' and (new.sections is distinct from old.sections or new.format is distinct from old.format
-            or new.status is distinct from old.status or new.content_hash is distinct from old.content_hash
-            or new.signed_at is distinct from old.signed_at or new.signed_by_staff_id is distinct from old.signed_by_staff_id
-            or (old.cosigned_at is not null and new.cosigned_at is distinct from old.cosigned_at)) then
-        raise exception 'a signed note cannot be changed';
-    end if;
     if old.withdrawn_at is not null and (new.withdrawn_at is distinct from old.withdrawn_at
             or new.withdrawn_by_staff_id is distinct from old.withdrawn_by_staff_id
             or new.withdrawer_name is distinct from old.withdrawer_name
@@ -34,3 +23,5 @@ begin
     return new;
 end
 $$;
+create trigger session_note_no_change_after_withdrawal before update on session_note
+    for each row execute function session_note_withdrawal_final();

@@ -203,10 +203,7 @@ class WebhookResourceTest {
         String admin = demo.admin();
         String peerId = EhrTestData.peer("Paused");
         String client = EhrTestData.ehrClient(admin);
-        EhrTestData.consent(admin, peerId, client, "NOTES");
-        String path = "/v1/webhooks/" + given().header("Authorization", admin).contentType(ContentType.JSON)
-                .body(body("url", url(), "clientId", client, "eventTypes", List.of("NOTE_SIGNED")))
-                .when().post("/v1/webhooks").then().statusCode(201).extract().path("id");
+        String path = consentedEndpoint(admin, peerId, client);
         String registered = etagOf(admin, path);
 
         given().filter(OpenApiContract.requestBreaksContractOnPurpose()).header("Authorization", admin)
@@ -242,11 +239,7 @@ class WebhookResourceTest {
     void aDeletedEndpointGetsNothingMoreAndItsLogGoesWithItButNotTheAccountingOfDisclosures() throws Exception {
         String admin = demo.admin();
         String peerId = EhrTestData.peer("Unregistered");
-        String client = EhrTestData.ehrClient(admin);
-        EhrTestData.consent(admin, peerId, client, "NOTES");
-        String path = "/v1/webhooks/" + given().header("Authorization", admin).contentType(ContentType.JSON)
-                .body(body("url", url(), "clientId", client, "eventTypes", List.of("NOTE_SIGNED")))
-                .when().post("/v1/webhooks").then().statusCode(201).extract().path("id");
+        String path = consentedEndpoint(admin, peerId, EhrTestData.ehrClient(admin));
         EhrDocument delivered = EhrTestData.signNote(peerId, Instant.now().minus(2, ChronoUnit.DAYS));
         awaitDelivered(r -> r.body().contains(delivered.id.toString()));
 
@@ -262,6 +255,14 @@ class WebhookResourceTest {
         assertThat(received).noneMatch(r -> r.body().contains(after.id.toString()));
         given().header("Authorization", demo.supervisor()).when().get("/v1/peers/" + peerId + "/disclosures")
                 .then().statusCode(200).body("items.channel", org.hamcrest.Matchers.contains("WEBHOOK"));
+    }
+
+    /** A NOTE_SIGNED endpoint for {@code client}, which gets a consent for the peer; answers the endpoint's path. */
+    private String consentedEndpoint(String admin, String peerId, String client) {
+        EhrTestData.consent(admin, peerId, client, "NOTES");
+        return "/v1/webhooks/" + given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(body("url", url(), "clientId", client, "eventTypes", List.of("NOTE_SIGNED")))
+                .when().post("/v1/webhooks").then().statusCode(201).extract().path("id");
     }
 
     private Received awaitDelivered(Predicate<Received> match) throws InterruptedException {
