@@ -204,7 +204,7 @@ public class NoteService {
         Actor actor = currentActor.get();
         return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "withdrawNote " + sessionId,
                 request, NoteResponse.class, () -> {
-                    Session session = access.require(actor, sessionId, Need.READ_CARE, true, AuditAction.WITHDRAW,
+                    Session session = access.require(actor, sessionId, Need.READ_CARE, true, AuditAction.UPDATE,
                             AuditResourceType.SESSION_NOTE);
                     SessionNote note = note(actor, session, true);
                     if (note.status != NoteStatus.SIGNED) {
@@ -225,7 +225,7 @@ public class NoteService {
                     notes.flush();
                     List<NoteAddendum> noteAddenda = addenda.ofNote(actor.organization(), note.id);
                     publication.noteWithdrawn(note, noteAddenda);
-                    audit.success(actor, AuditAction.WITHDRAW, AuditResourceType.SESSION_NOTE, note.id, note.peerId);
+                    audit.success(actor, AuditAction.UPDATE, AuditResourceType.SESSION_NOTE, note.id, note.peerId);
                     return new Outcome<>(200, NoteResponse.of(note, noteAddenda), null, Versioned.etag(note.version),
                             false);
                 });

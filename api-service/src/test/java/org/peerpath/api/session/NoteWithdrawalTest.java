@@ -94,6 +94,7 @@ class NoteWithdrawalTest {
                 .body(why).when().post(note + "/withdrawal").then().statusCode(412);
         given().header("Authorization", coach).header("If-Match", etag).contentType(ContentType.JSON).body(why)
                 .when().post(note + "/withdrawal").then().statusCode(403);
+        int auditedBefore = noteUpdates(supervisor, noteId);
         String key = UUID.randomUUID().toString();
         Response withdrawn = given().header("Authorization", supervisor).header("If-Match", etag)
                 .header("Idempotency-Key", key).contentType(ContentType.JSON).body(why)
@@ -103,6 +104,7 @@ class NoteWithdrawalTest {
                 .body("withdrawal.reason", equalTo("Written in the wrong person's record"))
                 .body("withdrawal.withdrawnBy", org.hamcrest.Matchers.startsWith("supervisor "))
                 .body("withdrawal.withdrawnAt", notNullValue());
+        assertThat(noteUpdates(supervisor, noteId)).isEqualTo(auditedBefore + 1);
         // a retry with the same key answers the first response; without it, the note is already withdrawn
         given().header("Authorization", supervisor).header("If-Match", etag).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(why).when().post(note + "/withdrawal")
@@ -186,6 +188,14 @@ class NoteWithdrawalTest {
         given().header("Authorization", coach).when().post("/v1/sessions/" + sessionId + "/note/signature")
                 .then().statusCode(200);
         return sessionId;
+    }
+
+    /** How many successful changes of the note the audit trail holds. */
+    private static int noteUpdates(String supervisor, String noteId) {
+        return given().header("Authorization", supervisor).queryParam("resourceId", noteId)
+                .queryParam("resourceType", "SESSION_NOTE").queryParam("action", "UPDATE").queryParam("limit", 100)
+                .when().get("/v1/audit-events").then().statusCode(200).extract().jsonPath()
+                .getList("items.outcome", String.class).stream().filter("SUCCESS"::equals).toList().size();
     }
 
     private static String feedEnd(String token, String cursor) {
