@@ -207,6 +207,7 @@ class AccessMatrixTest {
         RULES.put("signSessionNote", peer(Need.WRITE_CARE, COACH));
         RULES.put("addSessionNoteAddendum", peer(Need.WRITE_CARE, COACH));
         RULES.put("cosignSessionNote", peer(Need.READ_CARE, SUP));
+        RULES.put("withdrawSessionNote", peer(Need.READ_CARE, SUP));
         // Goals
         RULES.put("createGoal", peer(Need.WRITE_CARE, COACH));
         RULES.put("listGoals", peer(Need.READ_SHARED, COACH, SUP, SELF));
@@ -245,6 +246,8 @@ class AccessMatrixTest {
         RULES.put("createWebhook", organization(ADMIN));
         RULES.put("listWebhooks", organization(ADMIN));
         RULES.put("getWebhook", organizationRecord(ADMIN));
+        RULES.put("updateWebhook", organizationRecord(ADMIN));
+        RULES.put("deleteWebhook", organizationRecord(ADMIN));
         RULES.put("rotateWebhookSecret", organizationRecord(ADMIN));
         RULES.put("listWebhookDeliveries", organizationRecord(ADMIN));
         RULES.put("replayWebhookDelivery", withoutFixture(organizationRecord(ADMIN)));
@@ -264,7 +267,7 @@ class AccessMatrixTest {
     /** Operations whose allowed call changes the record for good: they get a record of their own each time. */
     private static final Set<String> DESTRUCTIVE = Set.of("concludePeer", "assignCoaches", "deleteSession",
             "signSessionNote", "cosignSessionNote", "revokeConsent", "changeGoalStatus", "createNetworkPlan",
-            "createRelapsePreventionPlan", "deleteSupervisionAssignment");
+            "createRelapsePreventionPlan", "deleteSupervisionAssignment", "deleteWebhook");
 
     private static final String BARC_10 = "b10c0000-0000-4000-8000-000000000001";
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
@@ -278,6 +281,7 @@ class AccessMatrixTest {
         final String participantSubject;
         final String coachStaffId;
         final String supervisorStaffId;
+        final String ehrClientId;
         final Map<String, String> ids = new HashMap<>();
 
         private int sessions;
@@ -303,8 +307,8 @@ class AccessMatrixTest {
             this.supervisorStaffId = newSupervisor();
             ids.put("assignmentId", newSupervision());
             ids.put("consentId", newConsent(peer));
-            ids.put("webhookId", created(admin, "/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook",
-                    "clientId", EhrTestData.newClientId(), "eventTypes", List.of("NOTE_SIGNED")), "id"));
+            this.ehrClientId = EhrTestData.ehrClient(admin);
+            ids.put("webhookId", newWebhook());
             ids.put("deliveryId", UUID.randomUUID().toString());
             ids.put("instrumentId", BARC_10);
             ids.put("jobId", UUID.randomUUID().toString());
@@ -346,6 +350,11 @@ class AccessMatrixTest {
                     "id");
         }
 
+        String newWebhook() {
+            return created(admin, "/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "clientId", ehrClientId,
+                    "eventTypes", List.of("NOTE_SIGNED")), "id");
+        }
+
         String newConsent(String peer) {
             return created(admin, "/v1/consents", Map.of("peerId", peer, "recipientClientId",
                     EhrTestData.newClientId(), "recipientName", "EHR", "purpose", "TREATMENT",
@@ -363,6 +372,7 @@ class AccessMatrixTest {
                 case "changeGoalStatus" -> fresh.put("goalId", newGoal(ids.get("peerId")));
                 case "revokeConsent" -> fresh.put("consentId", newConsent(ids.get("peerId")));
                 case "deleteSupervisionAssignment" -> fresh.put("assignmentId", newSupervision());
+                case "deleteWebhook" -> fresh.put("webhookId", newWebhook());
                 default -> {
                 }
             }
@@ -407,6 +417,7 @@ class AccessMatrixTest {
             case "updateSessionNote" -> Map.of("format", "DAP", "sections",
                     Map.of("data", "Met at the library.", "assessment", "Engaged.", "plan", "Friday."));
             case "addSessionNoteAddendum" -> Map.of("reason", "Late entry", "text", "Referral line: 555-0100");
+            case "withdrawSessionNote" -> Map.of("reason", "Written in the wrong person's record");
             case "createGoal" -> Map.of("domain", "WELLNESS", "statement", "Walk daily");
             case "updateGoal" -> Map.of("measure", "A signed lease");
             case "changeGoalStatus" -> Map.of("status", "ON_HOLD");
@@ -421,8 +432,9 @@ class AccessMatrixTest {
             case "revokeConsent" -> Map.of("reason", "Revoked in writing");
             case "registerEhrClient" -> Map.of("clientId", EhrTestData.newClientId(),
                     "recipientOrganization", "Riverside Health", "displayName", "Riverside EHR");
-            case "createWebhook" -> Map.of("url", "http://127.0.0.1:9/hook", "clientId",
-                    EhrTestData.newClientId(), "eventTypes", List.of("NOTE_SIGNED"));
+            case "createWebhook" -> Map.of("url", "http://127.0.0.1:9/hook", "clientId", world.ehrClientId,
+                    "eventTypes", List.of("NOTE_SIGNED"));
+            case "updateWebhook" -> Map.of("description", "Riverside EHR inbox");
             default -> null;
         };
     }
@@ -584,6 +596,7 @@ class AccessMatrixTest {
         String readPath = switch (operation.id()) {
             case "assignCoaches" -> path.replace("/coaches", "");
             case "updateAssessmentInstrumentSettings" -> path.replace("/agency-settings", "");
+            case "withdrawSessionNote" -> path.replace("/withdrawal", "");
             default -> path;
         };
         String reader = path.startsWith("/v1/peers") || path.startsWith("/v1/sessions") || path.startsWith("/v1/goals")

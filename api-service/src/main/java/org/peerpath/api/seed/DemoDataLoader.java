@@ -20,7 +20,8 @@ import io.quarkus.runtime.StartupEvent;
  * Loads the demo agency's records (seeds/demo/records) when {@code peerpath.demo-data.location} names them, as the
  * local stack does. They are versioned SQL files applied by a Flyway of their own, with its own history table, after
  * the schema's migrations: applied once, in order, never on a deployment that does not ask for them. (Quarkus fixes
- * the main Flyway's locations at build time, so they cannot simply be added there for one run.)
+ * the main Flyway's locations at build time, so they cannot simply be added there for one run.) Their signed notes
+ * are then published as signing publishes a note ({@link DemoNotePublication}).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -33,12 +34,16 @@ public class DemoDataLoader {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    DemoNotePublication notes;
+
     void onStart(@Observes @Priority(10) StartupEvent event) {
         location.filter(value -> !value.isBlank()).ifPresent(this::load);
     }
 
     void load(String from) {
         LOG.infof("Demo data from %s: %d files applied", from, apply(dataSource, from));
+        LOG.infof("Demo data: %d signed notes published to the EHR side", notes.publishSignedNotes());
     }
 
     /** Applies the demo files at {@code location} that this database has not had yet; answers how many. */

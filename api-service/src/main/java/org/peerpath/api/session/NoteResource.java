@@ -130,4 +130,33 @@ public class NoteResource {
             @Valid @NotNull CreateAddendumRequest request) {
         return Responses.created(notes.addAddendum(sessionId, request, idempotencyKey), uriInfo);
     }
+
+    @POST
+    @Path("/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(operationId = "withdrawSessionNote", summary = "Withdraw a signed note as entered in error (supervisor)",
+            description = "For a note that should never have been signed (the wrong person, the wrong session). The "
+                    + "note stays in the record with who withdrew it, when and why, and is frozen: no addendum or "
+                    + "co-signature follows. EHRs receive the note and its addenda as withdrawn: FHIR "
+                    + "DocumentReference status entered-in-error without content, a DOCUMENT_WITHDRAWN tombstone in "
+                    + "the change feed, the webhook note.withdrawn, and the bulk export's deleted list. "
+                    + SIGN_LOGIN)
+    @APIResponse(responseCode = "200", description = "The withdrawn note, with its withdrawal",
+            headers = @Header(name = ApiHeaders.ETAG, description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+            content = @Content(schema = @Schema(implementation = NoteResponse.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The note is a draft, or already withdrawn.")
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_MISMATCH)
+    @APIResponse(responseCode = "428", description = ApiDocs.PRECONDITION_REQUIRED)
+    public RestResponse<NoteResponse> withdraw(@PathParam("sessionId") UUID sessionId,
+            @HeaderParam(ApiHeaders.IF_MATCH) @Size(max = 100)
+            @Parameter(required = true, description = ApiDocs.IF_MATCH) String ifMatch,
+            @HeaderParam(ApiHeaders.IDEMPOTENCY_KEY) @Size(max = 255)
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull WithdrawNoteRequest request) {
+        return Responses.created(notes.withdraw(sessionId, request, ifMatch, idempotencyKey), uriInfo);
+    }
 }

@@ -23,12 +23,14 @@ public record NoteResponse(
         @Schema(maxLength = 100, nullable = true, example = "CPRS-S") String cosignerCredentials,
         @Schema(nullable = true, example = "2026-11-21T09:00:00Z") Instant cosignedAt,
         @Schema(maxItems = 1000) List<AddendumResponse> addenda,
+        @Schema(nullable = true, description = "Present when a supervisor withdrew the signed note as entered in "
+                + "error") NoteWithdrawal withdrawal,
         @Schema(example = "2026-11-20T16:10:00Z") Instant updatedAt) {
 
     public static NoteResponse of(SessionNote note, List<NoteAddendum> addenda) {
         return new NoteResponse(note.id, note.sessionId, note.peerId, note.format, note.sections, note.status,
                 note.signerName, note.signerCredentials, note.signedAt, note.contentHash, note.cosignerName,
                 note.cosignerCredentials, note.cosignedAt, addenda.stream().map(AddendumResponse::of).toList(),
-                note.updatedAt);
+                NoteWithdrawal.of(note), note.updatedAt);
     }
 }

@@ -132,6 +132,7 @@ public class NoteService {
                     if (note.cosignedAt != null) {
                         throw new ProblemException(ProblemType.CONFLICT, "The note is already co-signed.");
                     }
+                    requireNotWithdrawn(note);
                     if (actor.staffId().isEmpty() || actor.staffId().get().equals(note.signedByStaffId)) {
                         throw new ProblemException(ProblemType.FORBIDDEN, "A note's author cannot co-sign it.");
                     }
@@ -161,6 +162,7 @@ public class NoteService {
                         throw new ProblemException(ProblemType.CONFLICT, "The note is still a draft: change it "
                                 + "directly; addenda follow a signed note.");
                     }
+                    requireNotWithdrawn(note);
                     access.requireRecentLogin(actor);
                     NoteAddendum addendum = new NoteAddendum();
                     addendum.id = UUID.randomUUID();
@@ -191,6 +193,49 @@ public class NoteService {
                     return Outcome.created(AddendumResponse.of(addendum), "v1/sessions/" + session.id + "/note",
                             null);
                 });
+    }
+
+    /**
+     * A supervisor withdraws a signed note as entered in error, with the reason: the note stays, marked and frozen
+     * (no addendum or co-signature follows), and EHRs receive the note and its addenda as withdrawn.
+     */
+    public Outcome<NoteResponse> withdraw(UUID sessionId, WithdrawNoteRequest request, String ifMatch,
+            String idempotencyKey) {
+        Actor actor = currentActor.get();
+        return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "withdrawNote " + sessionId,
+                request, NoteResponse.class, () -> {
+                    Session session = access.require(actor, sessionId, Need.READ_CARE, true, AuditAction.UPDATE,
+                            AuditResourceType.SESSION_NOTE);
+                    SessionNote note = note(actor, session, true);
+                    if (note.status != NoteStatus.SIGNED) {
+                        throw new ProblemException(ProblemType.CONFLICT, "The note is a draft, not yet part of the "
+                                + "record: its author changes it, or deletes the session.");
+                    }
+                    if (note.withdrawnAt != null) {
+                        throw new ProblemException(ProblemType.CONFLICT, "The note is already withdrawn.");
+                    }
+                    EntityTags.requireMatch(ifMatch, Versioned.etag(note.version));
+                    access.requireRecentLogin(actor);
+                    Instant now = Now.instant();
+                    note.withdrawnAt = now;
+                    note.withdrawnByStaffId = actor.staffId().orElseThrow();
+                    note.withdrawerName = actor.name();
+                    note.withdrawalReason = request.reason().strip();
+                    note.updatedAt = now;
+                    notes.flush();
+                    List<NoteAddendum> noteAddenda = addenda.ofNote(actor.organization(), note.id);
+                    publication.noteWithdrawn(note, noteAddenda);
+                    audit.success(actor, AuditAction.UPDATE, AuditResourceType.SESSION_NOTE, note.id, note.peerId);
+                    return new Outcome<>(200, NoteResponse.of(note, noteAddenda), null, Versioned.etag(note.version),
+                            false);
+                });
+    }
+
+    private static void requireNotWithdrawn(SessionNote note) {
+        if (note.withdrawnAt != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "The note was withdrawn as entered in error and is "
+                    + "frozen.");
+        }
     }
 
     private static void requireSignable(Session session, SessionNote note) {

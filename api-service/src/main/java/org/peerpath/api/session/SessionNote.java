@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The note of a session: a draft until its author signs it, then frozen (a database trigger refuses changes). */
+/**
+ * The note of a session: a draft until its author signs it, then frozen (a database trigger refuses changes) but for
+ * one co-signature and one withdrawal as entered in error.
+ */
 @Entity
 @Table(name = "session_note")
 public class SessionNote {
@@ -72,6 +75,19 @@ public class SessionNote {
 
     @Column(name = "cosigned_at")
     public Instant cosignedAt;
+
+    /** Set once when a supervisor withdraws the signed note as entered in error; the note itself stays. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by_staff_id")
+    public UUID withdrawnByStaffId;
+
+    @Column(name = "withdrawer_name")
+    public String withdrawerName;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

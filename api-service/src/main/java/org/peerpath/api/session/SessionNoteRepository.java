@@ -28,4 +28,13 @@ public class SessionNoteRepository implements PanacheRepositoryBase<SessionNote,
         }
         return list("organizationId = ?1 and sessionId in ?2", organization, sessionIds);
     }
+
+    /**
+     * Signed notes without an EHR copy. The signing code publishes every note it signs, so only notes written around
+     * it (the demo data's SQL) are found; the demo loader publishes them.
+     */
+    public List<SessionNote> signedWithoutEhrCopy() {
+        return list("from SessionNote n where n.status = ?1 and not exists (select 1 from EhrDocument d where d.id = "
+                + "n.id) order by n.signedAt, n.id", NoteStatus.SIGNED);
+    }
 }

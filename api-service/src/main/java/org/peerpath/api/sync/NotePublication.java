@@ -1,5 +1,6 @@
 package org.peerpath.api.sync;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,14 @@ import org.peerpath.api.session.SessionNote;
 import io.quarkus.arc.Unremovable;
 
 /**
- * The one-line hooks for the note code: call each in the transaction that signs, co-signs or adds an addendum, after
- * the entity has its signature fields, and the EHR side (FHIR, change feed, export, webhooks) has the document.
+ * The one-line hooks for the note code: call each in the transaction that signs, co-signs, adds an addendum or
+ * withdraws a note, after the entity has its new fields, and the EHR side (FHIR, change feed, export, webhooks) has
+ * the document.
  * <pre>
  * notePublication.noteSigned(session, note);           // NoteService.sign, after note.contentHash is set
  * notePublication.noteCosigned(note);                  // NoteService.cosign, after note.cosignedAt is set
  * notePublication.addendumSigned(session, addendum);   // NoteService.addAddendum, after addenda.persist(addendum)
+ * notePublication.noteWithdrawn(note, addenda);        // NoteService.withdraw, after note.withdrawalReason is set
  * </pre>
  */
 @ApplicationScoped
@@ -50,6 +53,18 @@ public class NotePublication {
                 "Addendum " + addendum.sequence + " (" + addendum.reason + ")\n" + addendum.text,
                 addendum.contentHash, addendum.authorStaffId, addendum.signerName, addendum.signerCredentials,
                 addendum.signedAt, null, null, addendum.reason));
+    }
+
+    /**
+     * A signed note was withdrawn as entered in error: the note and every addendum to it (which append to a record
+     * now in error) become tombstones through {@link EhrPublisher#withdrawn}, the one definition of a withdrawal.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteWithdrawn(SessionNote note, List<NoteAddendum> addenda) {
+        publisher.withdrawn(note.organizationId, note.id, note.withdrawalReason);
+        for (NoteAddendum addendum : addenda) {
+            publisher.withdrawn(addendum.organizationId, addendum.id, note.withdrawalReason);
+        }
     }
 
     /** The note as a reader sees it: each section of its format under its heading. */

@@ -11,23 +11,35 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.peerpath.api.audit.AuditAction;
 import org.peerpath.api.audit.AuditLog;
+import org.peerpath.api.common.http.Versioned;
 import org.peerpath.api.common.idempotency.IdempotentRequests;
 import org.peerpath.api.common.idempotency.Outcome;
+import org.peerpath.api.common.json.Patches;
 import org.peerpath.api.common.time.Now;
+import org.peerpath.api.consent.EhrClient;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
 import org.peerpath.common.error.NotFoundProblem;
 import org.peerpath.common.error.ProblemException;
+import org.peerpath.common.http.EntityTags;
 import org.peerpath.common.paging.Cursor;
 import org.peerpath.common.paging.PageRequest;
 import org.peerpath.common.paging.PagedResponses;
 import org.peerpath.model.paging.Page;
+import org.peerpath.model.problem.FieldError;
+import org.peerpath.model.problem.ProblemType;
 
-/** Webhook endpoints of the agency: registered, listed, rotated and replayed by its org-admins. */
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Webhook endpoints of the agency: registered (for one of the agency's EHR clients), listed, changed, disabled,
+ * deleted, rotated and replayed by its org-admins.
+ */
 @ApplicationScoped
 @Transactional
 public class WebhookService {
@@ -53,9 +65,13 @@ public class WebhookService {
     @Inject
     WebhookTargets targets;
 
+    @Inject
+    Patches patches;
+
     public Outcome<WebhookResponse> create(CreateWebhookRequest request, String idempotencyKey) {
         Actor actor = currentActor.get();
         targets.requireAllowed(request.url().strip());
+        requireOwnClient(actor, request.clientId().strip());
         return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "createWebhook", request,
                 WebhookResponse.class, () -> {
                     Instant now = Now.instant();
@@ -82,8 +98,52 @@ public class WebhookService {
                 });
     }
 
-    public WebhookResponse get(UUID id) {
-        return WebhookResponse.of(require(currentActor.get(), id), false);
+    public Versioned<WebhookResponse> get(UUID id) {
+        WebhookEndpoint endpoint = require(currentActor.get(), id);
+        return new Versioned<>(WebhookResponse.of(endpoint, false), endpoint.version);
+    }
+
+    /**
+     * Changes an endpoint (JSON merge patch). Disabling stops deliveries and keeps the endpoint's place in the event
+     * stream; enabling again clears the back-off, so what was committed meanwhile goes out at once, in order.
+     */
+    public Versioned<WebhookResponse> update(UUID id, JsonNode patch, String ifMatch) {
+        Actor actor = currentActor.get();
+        WebhookEndpoint endpoint = requireForUpdate(actor, id);
+        EntityTags.requireMatch(ifMatch, Versioned.etag(endpoint.version));
+        WebhookUpdate changed = patches.apply(WebhookUpdate.of(endpoint), patch, WebhookUpdate.class);
+        String url = changed.url().strip();
+        if (!url.equals(endpoint.url)) {
+            targets.requireAllowed(url);
+        }
+        if (changed.active() && !endpoint.active) {
+            endpoint.failures = 0;
+            endpoint.nextAttemptAt = null;
+        }
+        endpoint.url = url;
+        endpoint.eventTypes = new ArrayList<>(new LinkedHashSet<>(changed.eventTypes()));
+        endpoint.description = changed.description();
+        endpoint.active = changed.active();
+        endpoint.updatedAt = Now.instant();
+        entityManager.flush();
+        audit.success(actor, AuditAction.UPDATE, AuditResourceType.EHR_CLIENT, endpoint.id, null);
+        return new Versioned<>(WebhookResponse.of(endpoint, false), endpoint.version);
+    }
+
+    /**
+     * Deletes an endpoint with its delivery log. Events it had not received yet are not sent to anyone (they stay in
+     * the change feed); each delivered disclosure stays in the accounting of disclosures, which does not depend on
+     * the log. A delivery in flight finishes first: the delete waits for the endpoint's row lock.
+     */
+    public void delete(UUID id, String ifMatch) {
+        Actor actor = currentActor.get();
+        WebhookEndpoint endpoint = requireForUpdate(actor, id);
+        EntityTags.requireMatch(ifMatch, Versioned.etag(endpoint.version));
+        entityManager.createQuery("delete from WebhookDelivery where endpointId = :endpoint")
+                .setParameter("endpoint", endpoint.id).executeUpdate();
+        entityManager.remove(endpoint);
+        entityManager.flush();
+        audit.success(actor, AuditAction.DELETE, AuditResourceType.EHR_CLIENT, endpoint.id, null);
     }
 
     public Page<WebhookResponse> list(PageRequest page) {
@@ -160,8 +220,28 @@ public class WebhookService {
                 });
     }
 
+    /** An endpoint may name only an EHR client its agency registered: events go out under that client's consents. */
+    private void requireOwnClient(Actor actor, String clientId) {
+        EhrClient.Key key = new EhrClient.Key();
+        key.organizationId = actor.organization();
+        key.clientId = clientId;
+        if (entityManager.find(EhrClient.class, key) == null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The endpoint names no EHR client of this agency.",
+                    List.of(new FieldError("clientId", "is not an EHR client registered by this agency")));
+        }
+    }
+
+    /** The endpoint, locked as the dispatcher locks it while delivering, so a change never meets a delivery. */
+    private WebhookEndpoint requireForUpdate(Actor actor, UUID id) {
+        return require(actor, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private WebhookEndpoint require(Actor actor, UUID id) {
-        WebhookEndpoint endpoint = entityManager.find(WebhookEndpoint.class, id);
+        return require(actor, id, LockModeType.NONE);
+    }
+
+    private WebhookEndpoint require(Actor actor, UUID id, LockModeType lock) {
+        WebhookEndpoint endpoint = entityManager.find(WebhookEndpoint.class, id, lock);
         if (endpoint == null || !endpoint.organizationId.equals(actor.organization())) {
             throw new NotFoundProblem("webhook", id);
         }

@@ -97,6 +97,16 @@ public final class EhrTestData {
         return "ehr-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
+    /** Registers a fresh EHR client of the agency of the org-admin behind {@code adminToken}; answers its id. */
+    public static String ehrClient(String adminToken) {
+        String clientId = newClientId();
+        given().header("Authorization", adminToken).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "recipientOrganization", "Riverside Health",
+                        "displayName", "EHR " + clientId))
+                .when().post("/v1/ehr-clients").then().statusCode(201);
+        return clientId;
+    }
+
     /** A client-credentials token of an EHR client of an agency: role ehr-client, {@code azp} its client id. */
     public static String ehrToken(String clientId, String organization) {
         return "Bearer " + TestTokens.user("service-account-" + clientId, "ehr-client").organization(organization)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.peerpath.api.sync.EhrTestData.body;
+import static org.peerpath.api.testing.Agency.etagOf;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -39,6 +40,8 @@ class WebhookResourceTest {
     /** What the receiver got: headers and body of each request, and what it answered. */
     record Received(String id, String timestamp, String signature, String body, int answered) {
     }
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final Agency demo = Agency.demo();
     private HttpServer receiver;
@@ -74,7 +77,7 @@ class WebhookResourceTest {
     void eventsReachAReceiverThatWasDownSignedOnceEachInOrder() throws Exception {
         String admin = demo.admin();
         String peerId = EhrTestData.peer("Hooked");
-        String client = EhrTestData.newClientId();
+        String client = EhrTestData.ehrClient(admin);
         String consentId = EhrTestData.consent(admin, peerId, client, "NOTES");
         JsonPath webhook = given().header("Authorization", admin).contentType(ContentType.JSON)
                 .body(body("url", url(), "clientId", client,
@@ -145,7 +148,7 @@ class WebhookResourceTest {
     void eventsOfPeersWithoutConsentNeverLeave() throws Exception {
         String admin = demo.admin();
         String peerId = EhrTestData.peer("Unhooked");
-        String client = EhrTestData.newClientId();
+        String client = EhrTestData.ehrClient(admin);
         given().header("Authorization", admin).contentType(ContentType.JSON)
                 .body(body("url", url(), "clientId", client, "eventTypes", List.of("NOTE_SIGNED")))
                 .when().post("/v1/webhooks").then().statusCode(201);
@@ -165,10 +168,101 @@ class WebhookResourceTest {
                 .body(body("url", "ftp://example.org", "clientId", "x", "eventTypes", List.of("NOTE_SIGNED")))
                 .when().post("/v1/webhooks").then().statusCode(400);
         String id = given().header("Authorization", demo.admin()).contentType(ContentType.JSON)
-                .body(body("url", url(), "clientId", "x", "eventTypes", List.of("NOTE_SIGNED")))
+                .body(body("url", url(), "clientId", EhrTestData.ehrClient(demo.admin()),
+                        "eventTypes", List.of("NOTE_SIGNED")))
                 .when().post("/v1/webhooks").then().statusCode(201).extract().path("id");
-        given().header("Authorization", Agency.other().admin()).when().get("/v1/webhooks/" + id)
+        String other = Agency.other().admin();
+        given().header("Authorization", other).when().get("/v1/webhooks/" + id).then().statusCode(404);
+        String etag = etagOf(demo.admin(), "/v1/webhooks/" + id);
+        given().header("Authorization", other).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(body("active", false)).when().patch("/v1/webhooks/" + id).then().statusCode(404);
+        given().header("Authorization", other).header("If-Match", etag).when().delete("/v1/webhooks/" + id)
                 .then().statusCode(404);
+        given().header("Authorization", demo.supervisor()).header("If-Match", etag).when()
+                .delete("/v1/webhooks/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void anEndpointNamesOnlyAnEhrClientOfTheCallersAgency() {
+        String admin = demo.admin();
+        String unregistered = EhrTestData.newClientId();
+        String anotherAgencys = EhrTestData.ehrClient(Agency.other().admin());
+        for (String client : List.of(unregistered, anotherAgencys)) {
+            given().header("Authorization", admin).contentType(ContentType.JSON)
+                    .body(body("url", url(), "clientId", client, "eventTypes", List.of("NOTE_SIGNED")))
+                    .when().post("/v1/webhooks").then().statusCode(422)
+                    .body("errors[0].field", equalTo("clientId"));
+        }
+        assertThat(given().header("Authorization", admin).queryParam("limit", 100).when().get("/v1/webhooks")
+                .then().statusCode(200).extract().jsonPath().getList("items.clientId", String.class))
+                .doesNotContain(unregistered, anotherAgencys);
+    }
+
+    @Test
+    void aDisabledEndpointReceivesNothingUntilEnabledThenWhatItMissedInOrder() throws Exception {
+        String admin = demo.admin();
+        String peerId = EhrTestData.peer("Paused");
+        String client = EhrTestData.ehrClient(admin);
+        String path = consentedEndpoint(admin, peerId, client);
+        String registered = etagOf(admin, path);
+
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).header("Authorization", admin)
+                .contentType(MERGE_PATCH).body(body("active", false)).when().patch(path).then().statusCode(428);
+        String disabled = given().header("Authorization", admin).header("If-Match", registered)
+                .contentType(MERGE_PATCH).body(body("active", false, "description", "Paused for maintenance"))
+                .when().patch(path).then().statusCode(200).body("active", equalTo(false))
+                .body("description", equalTo("Paused for maintenance")).body("clientId", equalTo(client))
+                .body("secret", nullValue()).extract().header("ETag");
+        assertThat(disabled).isNotEqualTo(registered);
+        given().header("Authorization", admin).header("If-Match", registered).contentType(MERGE_PATCH)
+                .body(body("active", true)).when().patch(path).then().statusCode(412);
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).header("Authorization", admin)
+                .header("If-Match", disabled).contentType(MERGE_PATCH).body(body("clientId", "another"))
+                .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("clientId"));
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).header("Authorization", admin)
+                .header("If-Match", disabled).contentType(MERGE_PATCH).body(body("url", "ftp://example.org"))
+                .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("url"));
+
+        EhrDocument first = EhrTestData.signNote(peerId, Instant.now().minus(2, ChronoUnit.DAYS));
+        EhrDocument second = EhrTestData.signNote(peerId, Instant.now().minus(1, ChronoUnit.DAYS));
+        Thread.sleep(1500); // several dispatcher ticks (200 ms in tests)
+        assertThat(received).isEmpty();
+
+        given().header("Authorization", admin).header("If-Match", disabled).contentType(MERGE_PATCH)
+                .body(body("active", true)).when().patch(path).then().statusCode(200).body("active", equalTo(true));
+        Received one = awaitDelivered(r -> r.body().contains(first.id.toString()));
+        Received two = awaitDelivered(r -> r.body().contains(second.id.toString()));
+        assertThat(received.indexOf(one)).isLessThan(received.indexOf(two));
+    }
+
+    @Test
+    void aDeletedEndpointGetsNothingMoreAndItsLogGoesWithItButNotTheAccountingOfDisclosures() throws Exception {
+        String admin = demo.admin();
+        String peerId = EhrTestData.peer("Unregistered");
+        String path = consentedEndpoint(admin, peerId, EhrTestData.ehrClient(admin));
+        EhrDocument delivered = EhrTestData.signNote(peerId, Instant.now().minus(2, ChronoUnit.DAYS));
+        awaitDelivered(r -> r.body().contains(delivered.id.toString()));
+
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).header("Authorization", admin)
+                .when().delete(path).then().statusCode(428);
+        given().header("Authorization", admin).header("If-Match", etagOf(admin, path)).when().delete(path)
+                .then().statusCode(204);
+        given().header("Authorization", admin).when().get(path).then().statusCode(404);
+        given().header("Authorization", admin).when().get(path + "/deliveries").then().statusCode(404);
+
+        EhrDocument after = EhrTestData.signNote(peerId, Instant.now().minus(1, ChronoUnit.DAYS));
+        Thread.sleep(1500);
+        assertThat(received).noneMatch(r -> r.body().contains(after.id.toString()));
+        given().header("Authorization", demo.supervisor()).when().get("/v1/peers/" + peerId + "/disclosures")
+                .then().statusCode(200).body("items.channel", org.hamcrest.Matchers.contains("WEBHOOK"));
+    }
+
+    /** A NOTE_SIGNED endpoint for {@code client}, which gets a consent for the peer; answers the endpoint's path. */
+    private String consentedEndpoint(String admin, String peerId, String client) {
+        EhrTestData.consent(admin, peerId, client, "NOTES");
+        return "/v1/webhooks/" + given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(body("url", url(), "clientId", client, "eventTypes", List.of("NOTE_SIGNED")))
+                .when().post("/v1/webhooks").then().statusCode(201).extract().path("id");
     }
 
     private Received awaitDelivered(Predicate<Received> match) throws InterruptedException {
