@@ -39,6 +39,14 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
+    String contentServiceUrl() {
+        return contentServiceUrl;
+    }
+
+    String apiServiceUrl() {
+        return apiServiceUrl;
+    }
+
     /** A content-service client that sends {@code token} as its bearer token. */
     org.peerpath.client.content.ApiClient contentClient(String token) {
         org.peerpath.client.content.ApiClient client = new org.peerpath.client.content.ApiClient();
@@ -69,6 +77,10 @@ final class RunningStack implements AutoCloseable {
         Map<String, String> api = new HashMap<>(common);
         api.putAll(database("records"));
         api.put("quarkus.rest-client.content-service.url", contentService.baseUrl());
+        // webhooks to the tests' receivers on 127.0.0.1 (the SSRF guard's documented switch, as the local stack sets
+        // it), sent without the production schedule's wait
+        api.put("peerpath.webhooks.allow-private-targets", "true");
+        api.put("peerpath.webhooks.dispatch-every", "500ms");
         ServiceProcess apiService = ServiceProcess.start("api-service",
                 Path.of(setting("peerpath.e2e.api-service.jar")), api, logs);
         started.push(apiService);

@@ -9,19 +9,52 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.peerpath.model.problem.ProblemType;
 
 import io.restassured.path.json.JsonPath;
 
 /**
  * What every PeerPath service guarantees, whatever its features: health with the database, a complete OpenAPI
- * document with the OIDC scheme, Swagger UI, metrics, and problem+json for routing errors. Each service runs it
+ * document with the OIDC scheme, Swagger UI, metrics, problem+json for routing errors, and the problem types' entries. Each service runs it
  * through a {@code @QuarkusTest} subclass; every service has the token-protected {@code GET /v1/me}.
  */
 public abstract class PlatformContractTest {
+
+    @Test
+    void everyProblemTypeHasAnEntryThatAnyoneMayRead() {
+        List<String> kinds = Arrays.stream(ProblemType.values()).map(ProblemType::kind).toList();
+        JsonPath firstPage = given().when().get("/problems?limit=5")
+                .then().statusCode(200).header("Cache-Control", "public, max-age=86400")
+                .header("Link", containsString("rel=\"next\"")).extract().jsonPath();
+        List<String> listed = new ArrayList<>(firstPage.getList("items.kind"));
+        String cursor = firstPage.getString("nextCursor");
+        while (cursor != null) {
+            JsonPath page = given().queryParam("limit", 5).queryParam("cursor", cursor).when().get("/problems")
+                    .then().statusCode(200).extract().jsonPath();
+            listed.addAll(page.getList("items.kind"));
+            cursor = page.getString("nextCursor");
+        }
+        assertThat(listed).containsExactlyElementsOf(kinds);
+
+        for (ProblemType type : ProblemType.values()) {
+            JsonPath entry = given().when().get("/problems/" + type.kind())
+                    .then().statusCode(200).header("Cache-Control", "public, max-age=86400").extract().jsonPath();
+            assertThat(entry.getString("type")).isEqualTo(type.uri().toString())
+                    .isEqualTo("https://peerpath.dev/problems/" + type.kind());
+            assertThat(entry.getInt("status")).isEqualTo(type.status());
+            assertThat(entry.getString("title")).isEqualTo(type.title());
+            assertThat(entry.getString("meaning")).isNotBlank();
+            assertThat(entry.getString("fix")).isNotBlank();
+        }
+        given().when().get("/problems/no-such-problem")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.NOT_FOUND.uri().toString()));
+    }
 
     @Test
     void readinessIsUpAndChecksTheDatabase() {
