@@ -171,7 +171,7 @@ public class WebhookService {
         Actor actor = currentActor.get();
         return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "rotateWebhookSecret " + id,
                 id.toString(), WebhookResponse.class, () -> {
-                    WebhookEndpoint endpoint = require(actor, id);
+                    WebhookEndpoint endpoint = requireForUpdate(actor, id);
                     Instant now = Now.instant();
                     endpoint.previousSecret = endpoint.secret;
                     endpoint.previousSecretExpiresAt = now.plus(ROTATION_OVERLAP);
