@@ -11,20 +11,10 @@ public class ObservationType extends AssessmentType {
 
     private static final SourceQuery QUERY = ALL.where("a.complete");
 
-    @Override
-    public String fhirType() {
-        return "Observation";
-    }
-
-    @Override
-    public String documentation() {
-        return "The total score of a complete assessment (same id as its QuestionnaireResponse); search requires "
-                + "patient. Needs a consent covering assessments";
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
+    public ObservationType() {
+        super("Observation", "The total score of a complete assessment (same id as its QuestionnaireResponse); "
+                + "search requires "
+                + "patient. Needs a consent covering assessments", QUERY);
     }
 
     @Override

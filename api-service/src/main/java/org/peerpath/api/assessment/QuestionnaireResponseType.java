@@ -11,20 +11,10 @@ public class QuestionnaireResponseType extends AssessmentType {
 
     private static final SourceQuery QUERY = ALL;
 
-    @Override
-    public String fhirType() {
-        return "QuestionnaireResponse";
-    }
-
-    @Override
-    public String documentation() {
-        return "A person's answers to an assessment instrument; search requires patient. Needs a consent "
-                + "covering assessments";
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
+    public QuestionnaireResponseType() {
+        super("QuestionnaireResponse", "A person's answers to an assessment instrument; search requires patient. "
+                + "Needs a consent "
+                + "covering assessments", QUERY);
     }
 
     @Override

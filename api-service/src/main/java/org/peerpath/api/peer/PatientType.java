@@ -1,6 +1,5 @@
 package org.peerpath.api.peer;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +12,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
-import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SourceQuery;
@@ -24,58 +22,19 @@ import org.peerpath.api.fhir.SourceQuery;
  * naming the client shows the person (their identity goes with every scope), in searches and exports alike.
  */
 @ApplicationScoped
-public class PatientType implements DisclosedType<Peer> {
+public class PatientType extends DeclaredType<Peer> {
 
     static final SourceQuery QUERY = SourceQuery.of("peer", "p").withPeerColumn("p.id");
 
-    @Override
-    public String fhirType() {
-        return "Patient";
-    }
-
-    @Override
-    public String documentation() {
-        return "The people in recovery the agency supports (peers)";
+    public PatientType() {
+        super("Patient", "The people in recovery the agency supports (peers)",
+                null, Peer.class, QUERY, AuditResourceType.PEER,
+                p -> p.id, p -> p.id, p -> p.createdAt);
     }
 
     @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.id(QUERY), SearchParam.lastUpdated(QUERY));
-    }
-
-    @Override
-    public ConsentScope scope() {
-        return null;
-    }
-
-    @Override
-    public Class<Peer> entity() {
-        return Peer.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.PEER;
-    }
-
-    @Override
-    public UUID peerOf(Peer row) {
-        return row.id;
-    }
-
-    @Override
-    public UUID idOf(Peer row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(Peer row) {
-        return row.createdAt;
     }
 
     @Override

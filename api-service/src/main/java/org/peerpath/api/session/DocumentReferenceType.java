@@ -1,6 +1,5 @@
 package org.peerpath.api.session;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +25,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SecurityLabels;
@@ -40,7 +39,7 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
  * NOTES scope.
  */
 @ApplicationScoped
-public class DocumentReferenceType implements DisclosedType<EhrDocument> {
+public class DocumentReferenceType extends DeclaredType<EhrDocument> {
 
     static final SourceQuery QUERY = SourceQuery.of("ehr_document", "d").orderedBy("d.signed_at", false)
             .recordedAt("d.recorded_at").withdrawnAt("d.withdrawn_at");
@@ -48,14 +47,10 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
     @Inject
     EhrDocumentRepository documents;
 
-    @Override
-    public String fhirType() {
-        return "DocumentReference";
-    }
-
-    @Override
-    public String documentation() {
-        return "Signed peer support session notes (LOINC 11506-3) and their addenda";
+    public DocumentReferenceType() {
+        super("DocumentReference", "Signed peer support session notes (LOINC 11506-3) and their addenda",
+                ConsentScope.NOTES, EhrDocument.class, QUERY, AuditResourceType.SESSION_NOTE,
+                d -> d.peerId, d -> d.id, d -> d.signedAt);
     }
 
     @Override
@@ -67,43 +62,8 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
     }
 
     @Override
-    public ConsentScope scope() {
-        return ConsentScope.NOTES;
-    }
-
-    @Override
-    public Class<EhrDocument> entity() {
-        return EhrDocument.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.SESSION_NOTE;
-    }
-
-    @Override
     public AuditResourceType auditType(EhrDocument row) {
         return row.isAddendum() ? AuditResourceType.NOTE_ADDENDUM : AuditResourceType.SESSION_NOTE;
-    }
-
-    @Override
-    public UUID peerOf(EhrDocument row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(EhrDocument row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(EhrDocument row) {
-        return row.signedAt;
     }
 
     @Override
@@ -134,7 +94,8 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
                 .addCoding(new Coding(FhirMapper.DOCUMENT_TYPE_SYSTEM, document.isAddendum()
                         ? "peer-support-note-addendum" : "peer-support-session-note",
                         document.isAddendum() ? "Peer recovery support note addendum" : FhirMapper.NOTE_TYPE_TEXT))
-                .setText(document.isAddendum() ? "Addendum to a peer recovery support session note" : FhirMapper.NOTE_TYPE_TEXT));
+                .setText(document.isAddendum() ? "Addendum to a peer recovery support session note"
+                        : FhirMapper.NOTE_TYPE_TEXT));
         reference.addCategory(new CodeableConcept(new Coding(FhirMapper.US_CORE_DOC_CATEGORY, "clinical-note", "Clinical Note")));
         reference.setSubject(new Reference("Patient/" + document.peerId));
         reference.setDateElement(FhirMapper.instant(document.signedAt));

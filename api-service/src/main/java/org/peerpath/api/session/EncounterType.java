@@ -1,6 +1,5 @@
 package org.peerpath.api.session;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SecurityLabels;
@@ -25,21 +24,17 @@ import org.peerpath.api.fhir.SourceQuery;
  * performer). Only sessions with a signed note exist for an EHR; covered by a consent's ENCOUNTERS scope.
  */
 @ApplicationScoped
-public class EncounterType implements DisclosedType<EhrDocument> {
+public class EncounterType extends DeclaredType<EhrDocument> {
 
     static final SourceQuery QUERY = SourceQuery.of("ehr_document", "d").withIdColumn("d.session_id")
             .orderedBy("d.session_start", false).recordedAt("d.recorded_at")
             .where("d.kind = 'NOTE' and d.session_id is not null and d.session_start is not null")
             .exportedWhen("d.withdrawn_at is null");
 
-    @Override
-    public String fhirType() {
-        return "Encounter";
-    }
-
-    @Override
-    public String documentation() {
-        return "Peer recovery support sessions (HCPCS H0038) with a signed note";
+    public EncounterType() {
+        super("Encounter", "Peer recovery support sessions (HCPCS H0038) with a signed note",
+                ConsentScope.ENCOUNTERS, EhrDocument.class, QUERY, AuditResourceType.SESSION,
+                d -> d.peerId, d -> d.sessionId, d -> d.sessionStart);
     }
 
     @Override
@@ -51,43 +46,8 @@ public class EncounterType implements DisclosedType<EhrDocument> {
     }
 
     @Override
-    public ConsentScope scope() {
-        return ConsentScope.ENCOUNTERS;
-    }
-
-    @Override
-    public Class<EhrDocument> entity() {
-        return EhrDocument.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.SESSION;
-    }
-
-    @Override
-    public UUID peerOf(EhrDocument row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(EhrDocument row) {
-        return row.sessionId;
-    }
-
-    @Override
     public UUID keyOf(EhrDocument row) {
         return row.id;
-    }
-
-    @Override
-    public Instant orderOf(EhrDocument row) {
-        return row.sessionStart;
     }
 
     @Override
@@ -100,7 +60,8 @@ public class EncounterType implements DisclosedType<EhrDocument> {
         Encounter encounter = new Encounter();
         encounter.setId(note.sessionId.toString());
         encounter.setMeta(FhirMapper.meta(note.updatedAt, null));
-        encounter.addIdentifier().setSystem("https://peerpath.dev/fhir/sid/session").setValue(note.sessionId.toString());
+        encounter.addIdentifier().setSystem("https://peerpath.dev/fhir/sid/session")
+                .setValue(note.sessionId.toString());
         encounter.setStatus(Encounter.EncounterStatus.FINISHED);
         boolean inPerson = note.modality == null || "IN_PERSON".equals(note.modality);
         encounter.setClass_(inPerson ? new Coding(SecurityLabels.ACT_CODE, "AMB", "ambulatory")
@@ -113,7 +74,8 @@ public class EncounterType implements DisclosedType<EhrDocument> {
         encounter.setSubject(new Reference("Patient/" + note.peerId));
         encounter.addParticipant()
                 .addType(new CodeableConcept(new Coding(FhirMapper.PARTICIPATION_TYPE, "PPRF", "primary performer")))
-                .setIndividual(new Reference().setDisplay(FhirMapper.signature(note.authorName, note.authorCredentials)));
+                .setIndividual(new Reference()
+                        .setDisplay(FhirMapper.signature(note.authorName, note.authorCredentials)));
         if (note.sessionStart != null && note.sessionEnd != null) {
             encounter.setPeriod(FhirMapper.period(note.sessionStart, note.sessionEnd));
             long minutes = Duration.between(note.sessionStart, note.sessionEnd).toMinutes();
