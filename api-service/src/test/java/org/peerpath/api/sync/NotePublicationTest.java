@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.peerpath.api.session.NotePublication;
 import org.peerpath.api.session.Modality;
 import org.peerpath.api.session.NoteAddendum;
 import org.peerpath.api.session.NoteFormat;

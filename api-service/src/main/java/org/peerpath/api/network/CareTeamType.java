@@ -1,8 +1,13 @@
-package org.peerpath.api.fhir;
+package org.peerpath.api.network;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
@@ -14,10 +19,13 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
-import org.peerpath.api.network.ContactPreference;
-import org.peerpath.api.network.NetworkMember;
-import org.peerpath.api.network.NetworkPlan;
-import org.peerpath.api.network.NetworkPlanVersion;
+import org.peerpath.api.audit.AuditResourceType;
+import org.peerpath.api.consent.ConsentScope;
+import org.peerpath.api.fhir.DeclaredType;
+import org.peerpath.api.fhir.FhirMapper;
+import org.peerpath.api.fhir.SearchParam;
+import org.peerpath.api.fhir.SecurityLabels;
+import org.peerpath.api.fhir.SourceQuery;
 import org.peerpath.api.session.SupportType;
 
 /**
@@ -27,16 +35,45 @@ import org.peerpath.api.session.SupportType;
  * kind of member) is {@code participant.role} text; a crisis contact carries a second role, coded
  * {@code crisis-contact} in {@link #ROLE_SYSTEM}, with the calling order.
  */
-public final class CareTeamMapper {
+@ApplicationScoped
+public class CareTeamType extends DeclaredType<NetworkPlan> {
 
     public static final String ROLE_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/network-role";
     public static final String IDENTIFIER_SYSTEM = "https://peerpath.dev/fhir/sid/network-plan";
     public static final String MEMBER_SYSTEM = "https://peerpath.dev/fhir/sid/network-member";
 
-    private CareTeamMapper() {
+    static final SourceQuery QUERY = SourceQuery.of("network_plan", "n");
+
+    @Inject
+    NetworkPlanVersionRepository versions;
+
+    public CareTeamType() {
+        super("CareTeam", "The person's recovery support network plan: members as contained RelatedPerson, "
+                + "Practitioner or "
+                + "Organization participants, crisis contacts with a crisis-contact role",
+                ConsentScope.PLANS, NetworkPlan.class, QUERY, AuditResourceType.NETWORK_PLAN,
+                n -> n.peerId, n -> n.id, n -> n.createdAt);
     }
 
-    public static CareTeam careTeam(NetworkPlan plan, NetworkPlanVersion version) {
+    @Override
+    public List<SearchParam> searchParams() {
+        return List.of(SearchParam.patient(QUERY, "The person whose network it is", false),
+                SearchParam.lastUpdated(QUERY));
+    }
+
+    /** The plans with their current versions (one query); a plan without one is left out. */
+    @Override
+    public List<CareTeam> toFhir(List<NetworkPlan> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, NetworkPlanVersion> current = versions.currentOf(rows.get(0).organizationId,
+                rows.stream().map(plan -> plan.id).toList());
+        return rows.stream().filter(plan -> current.containsKey(plan.id))
+                .map(plan -> careTeam(plan, current.get(plan.id))).toList();
+    }
+
+    static CareTeam careTeam(NetworkPlan plan, NetworkPlanVersion version) {
         CareTeam team = new CareTeam();
         team.setId(plan.id.toString());
         org.hl7.fhir.r4.model.Meta meta = new org.hl7.fhir.r4.model.Meta();

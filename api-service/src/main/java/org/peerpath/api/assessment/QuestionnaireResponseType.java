@@ -1,0 +1,29 @@
+package org.peerpath.api.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hl7.fhir.r4.model.Resource;
+import org.peerpath.api.fhir.SourceQuery;
+
+/** An assessment as a FHIR QuestionnaireResponse. */
+@ApplicationScoped
+public class QuestionnaireResponseType extends AssessmentType {
+
+    private static final SourceQuery QUERY = ALL;
+
+    public QuestionnaireResponseType() {
+        super("QuestionnaireResponse", "A person's answers to an assessment instrument; search requires patient. "
+                + "Needs a consent "
+                + "covering assessments", QUERY);
+    }
+
+    @Override
+    String patientDefinition() {
+        return "http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-patient";
+    }
+
+    @Override
+    Resource map(Assessment assessment, Instrument instrument) {
+        return AssessmentFhir.questionnaireResponse(assessment, instrument);
+    }
+}
