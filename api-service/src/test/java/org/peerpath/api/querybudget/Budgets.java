@@ -18,7 +18,8 @@ final class Budgets {
             "GET /v1/sessions/{id}/note",                     7,
             "GET /v1/peers/{id}/goals",                       8,
             "GET /v1/goals/{id}",                             8,
-            "POST /v1/peers/{id}/sessions",                   11,
+            // a lock per person, the overlap query and the time claims (issue 12) came on top of 11
+            "POST /v1/peers/{id}/sessions",                   16,
             "POST /v1/sessions/{id}/note/signature",          12);
 
     static final QueryBudget EHR = QueryBudget.of(

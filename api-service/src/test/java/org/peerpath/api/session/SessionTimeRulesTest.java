@@ -143,6 +143,28 @@ class SessionTimeRulesTest {
         assertThat(recorded).hasSize(1);
     }
 
+    /**
+     * One coach, several of their peers, the same hour, at once: the peers' own locks do not serialize these, the
+     * coach's does, so one is recorded and the others are told which session is in the way (409, never a 500 from
+     * the exclusion constraint).
+     */
+    @Test
+    void oneCoachRecordingForSeveralPeersAtOnceKeepsOneSession() throws Exception {
+        String coach = demo.coach();
+        List<String> peers = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            peers.add(createPeer(coach, "Coach race " + i));
+        }
+        Instant hour = morning(7);
+        List<Response> racing = parallel(PARALLEL, i -> post(coach, peers.get(i), hour, hour.plus(45,
+                ChronoUnit.MINUTES)));
+        assertThat(racing.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+        String kept = racing.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().path("id");
+        assertThat(racing.stream().filter(r -> r.statusCode() == 409)).hasSize(PARALLEL - 1)
+                .allSatisfy(r -> assertThat(r.<String>path("detail")).contains("The coach already has session "
+                        + kept));
+    }
+
     private interface Call {
         Response make(int i);
     }

@@ -46,6 +46,7 @@ public final class EhrTestData {
             peer.status = PeerStatus.ACTIVE;
             peer.externalMrn = "MRN-" + peer.id.toString().substring(0, 6);
             peer.participantSubject = participantSubject;
+            peer.enrolledOn = LocalDate.parse(org.peerpath.api.testing.Agency.ENROLLED_ON);
             peer.createdBy = "test";
             peer.createdAt = now;
             peer.updatedAt = now;
