@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 
 import org.peerpath.api.session.NoteAddendum;
 import org.peerpath.api.session.NoteAddendumRepository;
+import org.peerpath.api.session.NotePublication;
 import org.peerpath.api.session.Session;
 import org.peerpath.api.session.SessionNote;
 import org.peerpath.api.session.SessionNoteRepository;
 import org.peerpath.api.session.SessionRepository;
-import org.peerpath.api.sync.NotePublication;
 
 /**
  * The demo data writes its signed notes as SQL, around the signing code; this publishes them as signing does (the

@@ -67,7 +67,8 @@ class DemoNotePublicationTest {
         Actor demoEhr = new Actor("demo-agency", "service-account-peerpath-ehr-demo", "Demo EHR",
                 Set.of("ehr-client"), Optional.empty(), Optional.empty(), "peerpath-ehr-demo",
                 Optional.empty());
-        assertThat(gate.grant(demoEhr, UUID.fromString(PAT), ConsentScope.NOTES)).isPresent();
+        assertThat(gate.consents(demoEhr, List.of(UUID.fromString(PAT)), ConsentScope.NOTES))
+                .containsKey(UUID.fromString(PAT));
 
         // publishing again (the next start of the local stack) changes nothing
         assertThat(publication.publishSignedNotes()).isZero();

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.peerpath.api.sync.EhrDocument;
+import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.common.testing.OpenApiContract;
