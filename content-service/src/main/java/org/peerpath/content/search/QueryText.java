@@ -25,7 +25,7 @@ record QueryText(String noneOf, List<String> terms) {
             boolean excluded = token.length() > 1 && token.startsWith("-");
             String bare = NOT_WORD.matcher((excluded ? token.substring(1) : token).replace("\"", " ")).replaceAll(" ")
                     .strip().toLowerCase(Locale.ROOT);
-            if (bare.isEmpty() || bare.equals("or")) {
+            if (!bare.matches(".*[\\p{L}\\p{N}].*") || bare.equals("or")) {
                 continue;
             }
             if (excluded) {

@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface SearchConfig {
 
     /** How many entries nearest the query by meaning join the candidates. */
-    @WithDefault("30")
+    @WithDefault("10")
     int nearest();
 
     /** Entries less similar to the query than this never join by meaning (cosine similarity). */
@@ -20,7 +20,7 @@ public interface SearchConfig {
     double lexicalWeight();
 
     /** Weight of the semantic ranking in the fusion. */
-    @WithDefault("1")
+    @WithDefault("1.5")
     double semanticWeight();
 
     /** The k of reciprocal rank fusion: higher flattens the difference between the first ranks. */

@@ -1,5 +1,7 @@
 package org.peerpath.content.search;
 
+import java.util.Set;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.peerpath.common.error.ProblemException;
 import org.peerpath.common.paging.PageRequest;
 import org.peerpath.common.paging.PagedResponses;
 import org.peerpath.content.catalog.CatalogVersion;
@@ -41,8 +44,8 @@ import org.peerpath.model.paging.Page;
 public class SearchResource {
 
     /** Taken as text and checked here, so that an unknown kind is a 400 naming the field rather than a 404. */
-    private static final String SEARCHABLE_KINDS =
-            "^(TOPIC|SECTION|STRATEGY|EXERCISE|RESOURCE|PRACTICE|STAGE|TECHNIQUE|SUPPORT_TYPE|PRINCIPLE|CONTEXT|OVERVIEW)$";
+    private static final Set<String> SEARCHABLE_KINDS = Set.of("TOPIC", "SECTION", "STRATEGY", "EXERCISE", "RESOURCE",
+            "PRACTICE", "STAGE", "TECHNIQUE", "SUPPORT_TYPE", "PRINCIPLE", "CONTEXT", "OVERVIEW");
     private static final String MODES = "^(HYBRID|LEXICAL|SEMANTIC)$";
 
     @Inject
@@ -75,7 +78,7 @@ public class SearchResource {
                     schema = @Schema(enumeration = { "TOPIC", "SECTION", "STRATEGY", "EXERCISE", "RESOURCE", "PRACTICE",
                             "STAGE", "TECHNIQUE", "SUPPORT_TYPE", "PRINCIPLE", "CONTEXT", "OVERVIEW" },
                             type = SchemaType.STRING))
-            @Pattern(regexp = SEARCHABLE_KINDS, message = "must be a kind of entry such as TECHNIQUE") String kind,
+            String kind,
             @QueryParam("stage") @Parameter(description = "Only entries of this stage", example = "connecting")
             @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String stage,
             @QueryParam("topic") @Parameter(description = "Only entries of this topic", example = "healthy-boundaries")
@@ -88,6 +91,9 @@ public class SearchResource {
                     schema = @Schema(enumeration = { "HYBRID", "LEXICAL", "SEMANTIC" }, type = SchemaType.STRING))
             @Pattern(regexp = MODES, message = "must be HYBRID, LEXICAL or SEMANTIC") String mode,
             @Valid @BeanParam PageRequest page) {
+        if (kind != null && !SEARCHABLE_KINDS.contains(kind)) {
+            throw ProblemException.invalidField("kind", "must be a kind of entry such as TECHNIQUE");
+        }
         SearchQuery query = new SearchQuery(q.strip(), locale.get(), kind == null ? null : EntryKind.valueOf(kind),
                 stage, topic, supportType, mode == null ? SearchMode.HYBRID : SearchMode.valueOf(mode));
         return PagedResponses.ok(search.search(query, page.limit, page.cursor, catalogVersion.current()), uriInfo);

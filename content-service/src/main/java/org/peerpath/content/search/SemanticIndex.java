@@ -9,11 +9,13 @@ import java.util.UUID;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.peerpath.content.catalog.CatalogVersion;
 import org.peerpath.content.catalog.Entry;
 import org.peerpath.content.catalog.EntryPublished;
 
@@ -36,18 +38,39 @@ public class SemanticIndex {
     @Inject
     EmbeddingRepository repository;
 
+    @Inject
+    CatalogVersion catalogVersion;
+
+    /** Set once the start-up embedding is done; publishes before it (the seed) are read at its end. */
+    private volatile boolean ready;
+
     private volatile Snapshot snapshot = new Snapshot(-1, Map.of());
 
     /** After the seed loader (which observes at the default priority), so that the seed is embedded with it. */
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         long started = System.nanoTime();
+        // The first embedding loads the model and pays its one-time costs here rather than in the first search.
+        embedder.embed("warm up");
+        LOG.infof("Search embedding model %s loaded in %d ms", embedder.model(),
+                (System.nanoTime() - started) / 1_000_000);
+        started = System.nanoTime();
         List<Object[]> missing = repository.missing(embedder.model());
         for (Object[] row : missing) {
             repository.save((UUID) row[0], embedder.model(), embed((String) row[1], (String) row[2]));
         }
         LOG.infof("Search embeddings (%s): %d computed in %d ms", embedder.model(), missing.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        current(catalogVersion.current());
+        ready = true;
+    }
+
+    /** This instance's publishes are read at once, so that no search request pays for reading the vectors. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void afterPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntryPublished published) {
+        if (ready) {
+            current(catalogVersion.current());
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
