@@ -24,6 +24,9 @@ public class SearchRepository {
     /** An entry's reference (technique:grounding) in SQL. */
     private static final String REF = "replace(lower(e.kind), '_', '-') || ':' || e.entry_key";
 
+    /** The topic boost in the fused score: about the gap between the 1st and the 10th semantic rank. */
+    static final double FUSED_TOPIC_BOOST = 0.005;
+
     /** A topic outranks an entry that matches as well, since it is where a reader starts. */
     static final double TOPIC_BOOST = 0.25;
 
@@ -111,6 +114,8 @@ public class SearchRepository {
                 + "order by c.similarity desc) end as semantic_rank from candidates c), "
                 + "page as (select r.*, coalesce(:lexicalWeight / (:rankOffset + r.lexical_rank), 0) "
                 + "+ coalesce(:semanticWeight / (:rankOffset + r.semantic_rank), 0) "
+                // A topic matching the words outranks an entry ranked about as well: a reader starts there.
+                + "+ case when r.kind = 'TOPIC' and r.lexical is not null then " + FUSED_TOPIC_BOOST + " else 0 end "
                 // Fused scores stay below 1, so the entries shown first lead in their order.
                 + "+ coalesce(100 - array_position(cast(:first as text[]), replace(lower(r.kind), '_', '-') || ':' "
                 + "|| r.entry_key), 0) as score from ranked r "

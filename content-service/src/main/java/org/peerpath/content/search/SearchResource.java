@@ -105,6 +105,7 @@ public class SearchResource {
             description = "The published entries nearest the given one by meaning, nearest first: for a \"see also\" "
                     + "list beside any topic, item, technique, stage or overview.")
     @APIResponse(responseCode = "200", description = "Related entries, nearest first")
+    @APIResponse(responseCode = "404", description = "No published entry has this reference")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public RestResponse<Page<SearchResult>> related(
             @QueryParam("ref") @Parameter(description = "The entry to find related ones for",

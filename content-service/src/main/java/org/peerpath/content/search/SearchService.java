@@ -52,7 +52,9 @@ public class SearchService {
     @CacheResult(cacheName = CurriculumCache.NAME)
     public Page<SearchResult> search(SearchQuery query, int limit, String cursor, long version) {
         return page(limit, cursor, (offset, fetch) -> {
-            SearchRepository.Nearest nearest = query.mode().usesMeaning()
+            // A query of no letter or digit (punctuation, control characters) has no meaning to embed.
+            boolean meaningful = query.text().codePoints().anyMatch(Character::isLetterOrDigit);
+            SearchRepository.Nearest nearest = query.mode().usesMeaning() && meaningful
                     ? nearest(List.of(embedder.embed(query.text())), null, version) : SearchRepository.Nearest.NONE;
             return repository.search(query, new SearchRepository.Words(QueryText.parse(query.text()),
                     synonyms.alternativesFor(query.text()), synonyms.firstFor(query.text())), nearest,

@@ -10,12 +10,13 @@ import dev.langchain4j.spi.model.embedding.EmbeddingModelFactory;
 /**
  * The sentence-embedding model search ranks by meaning with: an ONNX model shipped inside a Maven artifact (which
  * one is a build choice, see the content-service pom), run in-process on the CPU, nothing fetched at run time.
- * The model is held in a static holder, so one process loads it once however often the application restarts in it
- * (the test suite restarts Quarkus for test profiles).
+ * The model's classes are loaded parent-first (application.properties), so its network (a static field of the
+ * model class) and its native libraries are loaded once per process however often Quarkus restarts in it.
  */
 @ApplicationScoped
 public class SentenceEmbedder {
 
+    /** Looked up on first use, once per class loader; the model behind it is the process's one. */
     private static final class Loaded {
         static final EmbeddingModel MODEL = load();
 

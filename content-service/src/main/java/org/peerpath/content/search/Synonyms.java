@@ -79,9 +79,19 @@ final class Synonyms {
         return first;
     }
 
+    /**
+     * The groups the query names, with every group that shares a phrase with one of them (Narcan names the
+     * naloxone group, and naloxone is also a phrase of harm reduction's).
+     */
     private List<Group> named(String normalizedQuery) {
-        return groups.stream().filter(group -> group.phrases().stream()
-                .anyMatch(phrase -> normalizedQuery.contains(" " + phrase + " "))).toList();
+        List<Group> named = new ArrayList<>(groups.stream().filter(group -> group.phrases().stream()
+                .anyMatch(phrase -> normalizedQuery.contains(" " + phrase + " "))).toList());
+        for (int i = 0; i < named.size(); i++) {
+            List<String> phrases = named.get(i).phrases();
+            groups.stream().filter(group -> !named.contains(group) && group.phrases().stream().anyMatch(phrases::contains))
+                    .forEach(named::add);
+        }
+        return named;
     }
 
     /** How a matched phrase is shown: a stigmatizing one as its group's first term, any other as it is. */

@@ -39,7 +39,7 @@ class SearchEvaluationTest {
 
     /** Hybrid recall@3 reached per model (tuning part, holdout): the regression guard. */
     private static final Map<String, double[]> REACHED = Map.of(
-            "AllMiniLmL6V2QuantizedEmbeddingModel", new double[] { 0.733, 0.300 },
+            "AllMiniLmL6V2QuantizedEmbeddingModel", new double[] { 0.711, 0.300 },
             "BgeSmallEnV15QuantizedEmbeddingModel", new double[] { 0.711, 0.550 });
 
     /** How deep the first right answer is looked for (MRR counts 0 beyond). */

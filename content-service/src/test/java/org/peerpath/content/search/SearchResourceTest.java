@@ -167,6 +167,11 @@ class SearchResourceTest {
     }
 
     @Test
+    void aQueryWithoutLettersIsAnsweredByWordsAlone() {
+        given().queryParam("q", "?!").when().get("/v1/search").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownModeIsAClearProblem() {
         given().filter(OpenApiContract.requestBreaksContractOnPurpose()).queryParam("q", "listening")
                 .queryParam("mode", "MAGIC").when().get("/v1/search").then().statusCode(400)
