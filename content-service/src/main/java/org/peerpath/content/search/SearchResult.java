@@ -2,6 +2,8 @@ package org.peerpath.content.search;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.model.curriculum.EntryKind;
 
@@ -24,7 +26,7 @@ public record SearchResult(
         @Schema(description = "The words and phrases of the query, or of the field vocabulary it expands to, that the "
                 + "entry contains (in person-first language); empty when it matched by meaning only.",
                 maxItems = 50, example = "[\"grounding\"]")
-        List<String> matchedWords,
+        List<@Size(max = 200) String> matchedWords,
         @Schema(description = "Whether the entry is among those nearest the query by meaning (semantic ranking).",
                 example = "true")
         boolean matchedByMeaning) {
