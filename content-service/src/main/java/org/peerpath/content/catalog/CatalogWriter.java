@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +24,9 @@ public class CatalogWriter {
 
     @Inject
     CatalogVersion catalogVersion;
+
+    @Inject
+    Event<EntryPublished> published;
 
     /** A new entry whose first revision is already published (seeds). */
     public Entry createPublished(EntryKind kind, String key, String locale, String topicSlug, String parentKey,
@@ -76,6 +80,7 @@ public class CatalogWriter {
         entry.searchText = SearchText.of(draft.document);
         entry.updatedAt = now;
         catalogVersion.bump();
+        published.fire(new EntryPublished(entry));
     }
 
     private static Entry newEntry(EntryKind kind, String key, String locale, String topicSlug, String parentKey,

@@ -5,6 +5,6 @@ import java.util.Map;
 import org.peerpath.model.curriculum.EntryKind;
 
 /** One curriculum entry as the seed files describe it, before it is stored. */
-record SeedEntry(EntryKind kind, String key, String topicSlug, String parentKey, String title,
+public record SeedEntry(EntryKind kind, String key, String topicSlug, String parentKey, String title,
         Map<String, Object> document) {
 }

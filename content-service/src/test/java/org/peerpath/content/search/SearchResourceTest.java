@@ -86,6 +86,98 @@ class SearchResourceTest {
                 .body("errors[0].field", equalTo("kind"));
     }
 
+    @Test
+    void aLongQuestionStillFindsTheBestPartialMatches() {
+        // Every word had to match before: this question found nothing although the topic answers it.
+        JsonPath hits = given().queryParam("q", "what should I say when my peer used again after six months sober")
+                .queryParam("mode", "LEXICAL").when().get("/v1/search").then().statusCode(200).extract().jsonPath();
+        assertThat(hits.getList("items.ref", String.class)).isNotEmpty()
+                .anyMatch(ref -> ref.contains("recurrence-and-resilience"));
+    }
+
+    @Test
+    void aQuestionSharingNoWordWithTheAnswerFindsItByMeaning() {
+        JsonPath hits = given().queryParam("q", "my peer cannot fall asleep").queryParam("mode", "SEMANTIC")
+                .when().get("/v1/search").then().statusCode(200).extract().jsonPath();
+        assertThat(hits.getList("items.ref", String.class).subList(0, 3))
+                .contains("practice:wellness-practices.sleep-and-rest-techniques-for-recovery-and-resilience");
+        assertThat(hits.getBoolean("items[0].matchedByMeaning")).isTrue();
+        assertThat(hits.getList("items[0].matchedWords")).isEmpty();
+    }
+
+    @Test
+    void eachHitSaysWhichWordsMatched() {
+        JsonPath hits = given().queryParam("q", "box breathing").queryParam("mode", "LEXICAL")
+                .when().get("/v1/search").then().statusCode(200).extract().jsonPath();
+        assertThat(hits.getString("items[0].ref")).isEqualTo("technique:box-breathing");
+        assertThat(hits.getList("items[0].matchedWords", String.class)).contains("box", "breathing");
+        assertThat(hits.getBoolean("items[0].matchedByMeaning")).isFalse();
+    }
+
+    @Test
+    void stigmatizingWordsAreMatchedButShownInPersonFirstLanguage() {
+        JsonPath hits = search("relapse");
+        List<String> shown = hits.getList("items.matchedWords.flatten()", String.class);
+        assertThat(shown).isNotEmpty().doesNotContain("relapse").contains("recurrence of use");
+        // A lapse is its own subject: never explained as a relapse.
+        assertThat(search("my peer had a lapse").getList("items.matchedWords.flatten()", String.class))
+                .doesNotContain("relapse", "recurrence of use");
+    }
+
+    @Test
+    void theFieldsVocabularyFindsHarmReduction() {
+        assertThat(search("Narcan").getList("items.ref", String.class).subList(0, 3))
+                .anyMatch(ref -> ref.contains("harm-reduction"));
+        assertThat(search("clean needles").getList("items.matchedWords.flatten()", String.class))
+                .doesNotContain("clean needles");
+    }
+
+    @Test
+    void aCrisisQuestionPutsTheSafetyStepsFirst() {
+        assertThat(search("my peer overdosed and is not breathing").getString("items[0].ref"))
+                .isEqualTo("strategy:crisis-and-de-escalation.know-when-to-involve-professionals");
+    }
+
+    @Test
+    void overviewsAreSearchableAndSupportTypesFilter() {
+        assertThat(given().queryParam("q", "how to build your support network").queryParam("kind", "OVERVIEW")
+                .when().get("/v1/search").then().statusCode(200).extract().jsonPath().getString("items[0].ref"))
+                .isEqualTo("overview:support-types");
+        List<String> refs = given().queryParam("q", "transportation").queryParam("supportType", "instrumental")
+                .when().get("/v1/search").then().statusCode(200).extract().jsonPath().getList("items.ref");
+        assertThat(refs).containsExactly("support-type:instrumental");
+    }
+
+    @Test
+    void relatedEntriesAreTheNearestOthers() {
+        JsonPath related = given().queryParam("ref", "technique:box-breathing").queryParam("limit", 5)
+                .when().get("/v1/search/related").then().statusCode(200).extract().jsonPath();
+        List<String> refs = related.getList("items.ref", String.class);
+        assertThat(refs).hasSize(5).doesNotContain("technique:box-breathing")
+                .anyMatch(ref -> ref.contains("breathing") || ref.contains("mindfulness"));
+        assertThat(related.getList("items.matchedByMeaning", Boolean.class)).containsOnly(true);
+    }
+
+    @Test
+    void relatedEntriesOfAnUnknownEntryAreNotFound() {
+        given().queryParam("ref", "technique:no-such-thing").when().get("/v1/search/related").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).queryParam("ref", "spell:grounding")
+                .when().get("/v1/search/related").then().statusCode(400).body("errors[0].field", equalTo("ref"));
+    }
+
+    @Test
+    void aQueryWithoutLettersIsAnsweredByWordsAlone() {
+        given().queryParam("q", "?!").when().get("/v1/search").then().statusCode(200);
+    }
+
+    @Test
+    void anUnknownModeIsAClearProblem() {
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose()).queryParam("q", "listening")
+                .queryParam("mode", "MAGIC").when().get("/v1/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("mode"));
+    }
+
     private static JsonPath search(String q) {
         return given().queryParam("q", q).when().get("/v1/search").then().statusCode(200).extract().jsonPath();
     }
