@@ -11,13 +11,16 @@ import java.util.TimeZone;
 
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.DocumentReference.DocumentReferenceContextComponent;
 import org.hl7.fhir.r4.model.DocumentReference.DocumentRelationshipType;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Meta;
@@ -38,13 +41,15 @@ public final class FhirMapper {
 
     public static final String PEER_SYSTEM = "https://peerpath.dev/fhir/sid/peer";
     public static final String STAFF_SYSTEM = "https://peerpath.dev/fhir/sid/staff";
-    public static final String DOCUMENT_TYPE_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/document-type";
+    public static final String WITHDRAWN_NOTICE = "This note was withdrawn as entered in error; its text is not "
+            + "disclosed.";
     public static final String LOINC = "http://loinc.org";
     public static final String HCPCS = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
     public static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
     public static final String US_CORE_DOC_CATEGORY =
             "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
     public static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+    public static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
     public static final String NOTE_TYPE_TEXT = "Peer recovery support session note";
 
     private FhirMapper() {
@@ -70,7 +75,22 @@ public final class FhirMapper {
                     .setAssigner(new Reference().setDisplay(peer.organizationId));
         }
         patient.setActive(peer.status != PeerStatus.CONCLUDED);
-        patient.addName().setUse(org.hl7.fhir.r4.model.HumanName.NameUse.USUAL).setText(peer.preferredName);
+        patient.setGender(switch (peer.gender) {
+            case MALE -> Enumerations.AdministrativeGender.MALE;
+            case FEMALE -> Enumerations.AdministrativeGender.FEMALE;
+            case OTHER -> Enumerations.AdministrativeGender.OTHER;
+            case UNKNOWN -> Enumerations.AdministrativeGender.UNKNOWN;
+        });
+        if (peer.givenName != null || peer.familyName != null) {
+            HumanName official = patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(peer.familyName);
+            if (peer.givenName != null) {
+                official.addGiven(peer.givenName);
+            }
+        }
+        // The name the person goes by is kept whole, never split into parts; US Core (us-core-6) wants each name to
+        // have parts or say why not, so the usual name says its parts are unknown.
+        patient.addName().setUse(HumanName.NameUse.USUAL).setText(peer.preferredName)
+                .addExtension(DATA_ABSENT_REASON, new CodeType("unknown"));
         if (peer.dateOfBirth != null) {
             patient.setBirthDateElement(new DateType(peer.dateOfBirth.toString()));
         }
@@ -93,11 +113,10 @@ public final class FhirMapper {
         reference.setStatus(withdrawn ? DocumentReferenceStatus.ENTEREDINERROR : DocumentReferenceStatus.CURRENT);
         reference.setDocStatus(amended ? DocumentReference.ReferredDocumentStatus.AMENDED
                 : DocumentReference.ReferredDocumentStatus.FINAL);
+        // US Core binds the type to LOINC document codes (required), so only LOINC codes it; an addendum says so in
+        // the text and in relatesTo.
         reference.setType(new CodeableConcept()
                 .addCoding(new Coding(LOINC, "11506-3", "Progress note"))
-                .addCoding(new Coding(DOCUMENT_TYPE_SYSTEM, document.isAddendum()
-                        ? "peer-support-note-addendum" : "peer-support-session-note",
-                        document.isAddendum() ? "Peer recovery support note addendum" : NOTE_TYPE_TEXT))
                 .setText(document.isAddendum() ? "Addendum to a peer recovery support session note" : NOTE_TYPE_TEXT));
         reference.addCategory(new CodeableConcept(new Coding(US_CORE_DOC_CATEGORY, "clinical-note", "Clinical Note")));
         reference.setSubject(new Reference("Patient/" + document.peerId));
@@ -120,10 +139,10 @@ public final class FhirMapper {
                 .setTitle(document.isAddendum() ? "Addendum" : "Session note")
                 .setCreationElement(new org.hl7.fhir.r4.model.DateTimeType(Date.from(document.signedAt),
                         TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(ZoneOffset.UTC)));
-        if (!withdrawn) {
-            byte[] bytes = document.content.getBytes(StandardCharsets.UTF_8);
-            attachment.setData(bytes).setSize(bytes.length).setHash(sha1(bytes));
-        }
+        // A withdrawn note's text is no longer disclosed; US Core wants data or a url, so the attachment is the
+        // notice of withdrawal instead.
+        byte[] bytes = (withdrawn ? WITHDRAWN_NOTICE : document.content).getBytes(StandardCharsets.UTF_8);
+        attachment.setData(bytes).setSize(bytes.length).setHash(sha1(bytes));
         reference.addContent().setAttachment(attachment);
         DocumentReferenceContextComponent context = reference.getContext();
         if (document.sessionId != null) {

@@ -27,5 +27,11 @@ public record CreatePeerRequest(
                 example = "10000000-0000-4000-8000-000000000005") String participantSubject,
         @Size(max = 10) @Schema(maxItems = 10, nullable = true,
                 description = "Coaches to assign (supervisors and org-admins only)")
-        List<@NotNull UUID> coachIds) {
+        List<@NotNull UUID> coachIds,
+        @Schema(nullable = true, description = "Administrative gender as the person states it for records; UNKNOWN "
+                + "when left out. Not derived from pronouns.", example = "FEMALE") AdministrativeGender gender,
+        @Size(max = 100) @Schema(maxLength = 100, nullable = true, description = "Legal given name(s), if recorded; "
+                + "the preferred name stays what the person is called", example = "Jamie Lee") String givenName,
+        @Size(max = 100) @Schema(maxLength = 100, nullable = true, description = "Legal family name, if recorded",
+                example = "Rivera") String familyName) {
 }

@@ -20,5 +20,9 @@ public record PeerPatchDocument(
         @Schema(enumeration = { "ACTIVE", "PAUSED" }, example = "PAUSED") String status,
         @Schema(maxLength = 100, nullable = true, example = "MRN-004512") String externalMrn,
         @Schema(maxLength = 255, nullable = true,
-                example = "10000000-0000-4000-8000-000000000005") String participantSubject) {
+                example = "10000000-0000-4000-8000-000000000005") String participantSubject,
+        @Schema(nullable = true, enumeration = { "MALE", "FEMALE", "OTHER", "UNKNOWN" },
+                description = "Administrative gender; null records UNKNOWN", example = "FEMALE") String gender,
+        @Schema(maxLength = 100, nullable = true, example = "Jamie Lee") String givenName,
+        @Schema(maxLength = 100, nullable = true, example = "Rivera") String familyName) {
 }

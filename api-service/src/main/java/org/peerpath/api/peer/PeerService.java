@@ -101,6 +101,9 @@ public class PeerService {
                     peer.status = PeerStatus.ACTIVE;
                     peer.externalMrn = request.externalMrn();
                     peer.participantSubject = blankToNull(request.participantSubject());
+                    peer.gender = request.gender() == null ? AdministrativeGender.UNKNOWN : request.gender();
+                    peer.givenName = blankToNull(request.givenName());
+                    peer.familyName = blankToNull(request.familyName());
                     requireParticipantFree(actor, peer.participantSubject, peer.id);
                     peer.createdBy = actor.subject();
                     peer.createdAt = now;
@@ -167,6 +170,9 @@ public class PeerService {
         peer.status = PeerStatus.valueOf(changed.status());
         peer.externalMrn = changed.externalMrn();
         peer.participantSubject = participant;
+        peer.gender = changed.gender() == null ? AdministrativeGender.UNKNOWN : changed.gender();
+        peer.givenName = blankToNull(changed.givenName());
+        peer.familyName = blankToNull(changed.familyName());
         peer.updatedAt = Now.instant();
         peers.flush();
         audit.success(actor, AuditAction.UPDATE, AuditResourceType.PEER, peer.id, peer.id);

@@ -26,11 +26,14 @@ public record PeerUpdate(
         @NotNull @Pattern(regexp = "ACTIVE|PAUSED", message = "must be ACTIVE or PAUSED; conclude a peer with its own operation")
         String status,
         @Size(max = 100) String externalMrn,
-        @Size(max = 255) String participantSubject) {
+        @Size(max = 255) String participantSubject,
+        AdministrativeGender gender,
+        @Size(max = 100) String givenName,
+        @Size(max = 100) String familyName) {
 
     static PeerUpdate of(Peer peer) {
         return new PeerUpdate(peer.preferredName, peer.pronouns, peer.dateOfBirth, List.copyOf(peer.recoveryPathways),
                 peer.strengths, peer.hopes, peer.concerns, peer.status.name(), peer.externalMrn,
-                peer.participantSubject);
+                peer.participantSubject, peer.gender, peer.givenName, peer.familyName);
     }
 }
