@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
 import org.peerpath.api.fhir.Fhir;
+import org.peerpath.api.fhir.FhirReader;
+import org.peerpath.api.fhir.FhirSearch;
 import org.peerpath.api.fhir.FhirDocs;
 
 /**
@@ -40,6 +42,9 @@ public class AssessmentFhirResource {
 
     @Inject
     AssessmentFhirService fhir;
+
+    @Inject
+    FhirReader reader;
 
     @Context
     UriInfo uriInfo;
@@ -69,7 +74,7 @@ public class AssessmentFhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readQuestionnaireResponse(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.questionnaireResponse(id));
+        return Fhir.encode(reader.read("QuestionnaireResponse", id));
     }
 
     @GET
@@ -86,8 +91,7 @@ public class AssessmentFhirResource {
             @QueryParam("_count") @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100")) Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(fhir.search("QuestionnaireResponse", patient, count, cursor, uriInfo.getRequestUriBuilder(),
-                base()));
+        return Fhir.encode(reader.search("QuestionnaireResponse", FhirSearch.of("patient", patient, count, cursor), uriInfo));
     }
 
     @GET
@@ -102,7 +106,7 @@ public class AssessmentFhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readObservation(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.observation(id));
+        return Fhir.encode(reader.read("Observation", id));
     }
 
     @GET
@@ -119,11 +123,6 @@ public class AssessmentFhirResource {
             @QueryParam("_count") @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100")) Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(fhir.search("Observation", patient, count, cursor, uriInfo.getRequestUriBuilder(), base()));
-    }
-
-    private String base() {
-        String base = uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return Fhir.encode(reader.search("Observation", FhirSearch.of("patient", patient, count, cursor), uriInfo));
     }
 }

@@ -61,6 +61,14 @@ public class Consent {
     @Column(name = "revocation_reason")
     public String revocationReason;
 
+    /** When the EHR side was told the consent took effect; null until it has. */
+    @Column(name = "announced_at")
+    public Instant announcedAt;
+
+    /** When the EHR side was told the consent expired; null until it has (or for one that never expires). */
+    @Column(name = "expiry_announced_at")
+    public Instant expiryAnnouncedAt;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

@@ -1,21 +1,17 @@
 package org.peerpath.api.consent;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.peerpath.api.peer.PeerRepository;
 import org.peerpath.api.staff.Actor;
 
 /**
@@ -30,32 +26,9 @@ public class ConsentGate {
     @Inject
     ConsentRepository consents;
 
-    @Inject
-    PeerRepository peers;
-
-    /** The peer and the consent that lets the caller receive {@code scope} of their record now (any, for null). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<ConsentGrant> grant(Actor actor, UUID peerId, ConsentScope scope) {
-        return peerId == null ? Optional.empty()
-                : Optional.ofNullable(grants(actor, List.of(peerId), scope).get(peerId));
-    }
-
     /**
-     * {@link #grant} for several peers at once, by peer id, for searches: two queries however many peers
-     * there are. Peers the caller may not receive {@code scope} of are absent.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, ConsentGrant> grants(Actor actor, Collection<UUID> peerIds, ConsentScope scope) {
-        Map<UUID, Consent> consentsByPeer = consents(actor, peerIds, scope);
-        Map<UUID, ConsentGrant> grants = new LinkedHashMap<>();
-        peers.findAllInOrganization(actor.organization(), consentsByPeer.keySet())
-                .forEach(peer -> grants.put(peer.id, new ConsentGrant(peer, consentsByPeer.get(peer.id))));
-        return grants;
-    }
-
-    /**
-     * The consent behind each grant of {@link #grants}, by peer id, in one query, for paths that need no more of the
-     * peer than its id (the change feed): a consent's peer is in its organization, so the peers need not be read.
+     * The consent that lets the caller receive {@code scope} of each person's record now (any scope, for null), by
+     * peer id, in one query; people without one are absent. Of several, the oldest.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Consent> consents(Actor actor, Collection<UUID> peerIds, ConsentScope scope) {
@@ -69,26 +42,6 @@ public class ConsentGate {
         return oldestConsent;
     }
 
-    /** The ids of the peers whose {@code scope} records the caller may receive now, in a stable order. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> visiblePeerIds(Actor actor, ConsentScope scope) {
-        if (actor.client() == null) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> rows = consents.getEntityManager().createNativeQuery("select distinct c.peer_id from consent c "
-                + "where c.organization_id = :org and " + ConsentRepository.IN_EFFECT + " and "
-                + ConsentRepository.NAMES_CLIENT + " order by c.peer_id")
-                .setParameter("org", actor.organization())
-                .setParameter("client", actor.client())
-                .setParameter("now", Instant.now())
-                .setParameter("scope", ConsentRepository.scopeParameter(scope))
-                .getResultList();
-        List<UUID> ids = new ArrayList<>();
-        rows.forEach(row -> ids.add(row instanceof UUID id ? id : UUID.fromString(row.toString())));
-        return ids;
-    }
-
     /**
      * The SQL condition (over a column holding a peer id) that the caller may receive {@code scope} of that peer's
      * record, for queries that filter in the database; binds {@code :org}, {@code :client}, {@code :now} and
@@ -99,7 +52,17 @@ public class ConsentGate {
                 + " and " + ConsentRepository.IN_EFFECT + " and " + ConsentRepository.NAMES_CLIENT + ")";
     }
 
-    /** Binds the parameters of {@link #visibleCondition}. */
+    /**
+     * The SQL condition (over a column holding a consent id) that the consent names the caller, in effect or not:
+     * the client hears of a consent's changes (granted, revoked) whatever it covers. Binds {@code :org} and
+     * {@code :client}.
+     */
+    public static String namesClientCondition(String consentIdColumn) {
+        return "exists (select 1 from consent c where c.id = " + consentIdColumn + " and c.organization_id = :org and "
+                + ConsentRepository.NAMES_CLIENT + ")";
+    }
+
+    /** Binds the parameters of {@link #visibleCondition} (and of {@link #namesClientCondition}). */
     public static void bind(jakarta.persistence.Query query, Actor actor, ConsentScope scope, Instant now) {
         query.setParameter("org", actor.organization())
                 .setParameter("client", actor.client() == null ? "" : actor.client())

@@ -17,13 +17,10 @@ import org.peerpath.api.common.http.Versioned;
 import org.peerpath.api.common.idempotency.IdempotentRequests;
 import org.peerpath.api.common.idempotency.Outcome;
 import org.peerpath.api.common.time.Now;
-import org.peerpath.api.peer.Peer;
-import org.peerpath.api.peer.PeerAccess;
-import org.peerpath.api.peer.PeerAccess.Need;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
-import org.peerpath.api.sync.EhrChangeKind;
-import org.peerpath.api.sync.EhrChanges;
+import org.peerpath.api.changelog.EhrChangeKind;
+import org.peerpath.api.changelog.EhrChanges;
 import org.peerpath.common.error.NotFoundProblem;
 import org.peerpath.common.error.ProblemException;
 import org.peerpath.common.paging.Cursor;
@@ -41,7 +38,7 @@ public class ConsentService {
     CurrentActor currentActor;
 
     @Inject
-    PeerAccess access;
+    ProfileAccess access;
 
     @Inject
     ConsentRepository consents;
@@ -59,7 +56,7 @@ public class ConsentService {
         Actor actor = currentActor.get();
         return idempotent.run(actor.organization(), actor.subject(), idempotencyKey, "createConsent", request,
                 ConsentResponse.class, () -> {
-                    Peer peer = access.require(actor, request.peerId(), Need.READ_PROFILE, true, AuditAction.CREATE,
+                    access.require(actor, request.peerId(), true, AuditAction.CREATE,
                             AuditResourceType.CONSENT, request.peerId());
                     if (blank(request.recipientClientId()) && blank(request.recipientOrganization())) {
                         throw ProblemException.invalidField("recipientClientId",
@@ -76,7 +73,7 @@ public class ConsentService {
                     Consent consent = new Consent();
                     consent.id = UUID.randomUUID();
                     consent.organizationId = actor.organization();
-                    consent.peerId = peer.id;
+                    consent.peerId = request.peerId();
                     consent.recipientClientId = blank(request.recipientClientId()) ? null
                             : request.recipientClientId().strip();
                     consent.recipientOrganization = blank(request.recipientOrganization()) ? null
@@ -89,10 +86,17 @@ public class ConsentService {
                     consent.createdBy = actor.subject();
                     consent.createdAt = now;
                     consent.updatedAt = now;
+                    if (!effectiveFrom.isAfter(now)) {
+                        // in effect now: announced at once; a future-dated one waits for ConsentClock
+                        consent.announcedAt = now;
+                    }
                     consents.persist(consent);
                     consents.flush();
-                    changes.append(actor.organization(), peer.id, EhrChangeKind.CONSENT_GRANTED, null, consent.id);
-                    audit.success(actor, AuditAction.CREATE, AuditResourceType.CONSENT, consent.id, peer.id);
+                    if (consent.announcedAt != null) {
+                        changes.append(actor.organization(), request.peerId(), EhrChangeKind.CONSENT_GRANTED, null,
+                                consent.id);
+                    }
+                    audit.success(actor, AuditAction.CREATE, AuditResourceType.CONSENT, consent.id, request.peerId());
                     return Outcome.created(ConsentResponse.of(consent, now), "v1/consents/" + consent.id,
                             Versioned.etag(consent.version));
                 });
@@ -108,7 +112,7 @@ public class ConsentService {
     public Page<ConsentResponse> list(UUID peerId, PageRequest page) {
         Actor actor = currentActor.get();
         if (peerId != null) {
-            access.require(actor, peerId, Need.READ_PROFILE, false, AuditAction.LIST, AuditResourceType.CONSENT, peerId);
+            access.require(actor, peerId, false, AuditAction.LIST, AuditResourceType.CONSENT, peerId);
         }
         Instant afterTime = null;
         UUID afterId = null;
@@ -149,8 +153,11 @@ public class ConsentService {
                     consent.revocationReason = request.reason().strip();
                     consent.updatedAt = now;
                     consents.flush();
-                    changes.append(actor.organization(), consent.peerId, EhrChangeKind.CONSENT_REVOKED, null,
-                            consent.id);
+                    if (consent.announcedAt != null) {
+                        // a consent never announced named nobody to the EHR: its revocation has nothing to retract
+                        changes.append(actor.organization(), consent.peerId, EhrChangeKind.CONSENT_REVOKED, null,
+                                consent.id);
+                    }
                     audit.success(actor, AuditAction.REVOKE, AuditResourceType.CONSENT, consent.id, consent.peerId);
                     return new Outcome<>(200, ConsentResponse.of(consent, now), null,
                             Versioned.etag(consent.version), false);
@@ -164,7 +171,7 @@ public class ConsentService {
             audit.denied(actor, action, AuditResourceType.CONSENT, consentId, null);
             throw new NotFoundProblem("consent", consentId);
         }
-        access.require(actor, consent.peerId, Need.READ_PROFILE, false, action, AuditResourceType.CONSENT, consentId);
+        access.require(actor, consent.peerId, false, action, AuditResourceType.CONSENT, consentId);
         return consent;
     }
 

@@ -1,6 +1,7 @@
 package org.peerpath.api.disclosure;
 
 import org.peerpath.api.audit.AuditResourceType;
+import org.peerpath.api.consent.ProfileAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.peerpath.api.audit.AuditAction;
 import org.peerpath.api.audit.AuditLog;
-import org.peerpath.api.peer.Peer;
-import org.peerpath.api.peer.PeerAccess;
-import org.peerpath.api.peer.PeerAccess.Need;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
 import org.peerpath.common.error.ProblemException;
@@ -31,7 +29,7 @@ public class DisclosureService {
     CurrentActor currentActor;
 
     @Inject
-    PeerAccess access;
+    ProfileAccess access;
 
     @Inject
     DisclosureRepository disclosures;
@@ -41,7 +39,7 @@ public class DisclosureService {
 
     public Page<DisclosureResponse> list(UUID peerId, Instant from, Instant to, PageRequest page) {
         Actor actor = currentActor.get();
-        Peer peer = access.require(actor, peerId, Need.READ_PROFILE, false, AuditAction.LIST,
+        access.require(actor, peerId, false, AuditAction.LIST,
                 AuditResourceType.DISCLOSURE, peerId);
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalidField("to", "must be after 'from'");
@@ -57,9 +55,9 @@ public class DisclosureService {
                 throw ProblemException.invalidField("cursor", "is not a cursor issued by this list");
             }
         }
-        List<Disclosure> rows = disclosures.page(actor.organization(), peer.id, from, to, beforeTime, beforeId,
+        List<Disclosure> rows = disclosures.page(actor.organization(), peerId, from, to, beforeTime, beforeId,
                 page.limit + 1);
-        audit.success(actor, AuditAction.LIST, AuditResourceType.DISCLOSURE, peer.id, peer.id);
+        audit.success(actor, AuditAction.LIST, AuditResourceType.DISCLOSURE, peerId, peerId);
         return PagedResponses.page(rows, page.limit,
                 row -> Cursor.encode(row.disclosedAt.toString(), row.id.toString()), DisclosureResponse::of);
     }

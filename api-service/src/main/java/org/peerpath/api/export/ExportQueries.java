@@ -1,64 +1,56 @@
 package org.peerpath.api.export;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.peerpath.api.consent.ConsentGate;
-import org.peerpath.api.consent.ConsentScope;
+import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.FhirReader;
+import org.peerpath.api.fhir.SourceQuery;
 import org.peerpath.api.staff.Actor;
 
-/** The SQL of each export file, consent-gated for the job's client and as of the job's transaction time. */
+/**
+ * The SQL of each export file: the type's one query of what the client may see ({@link FhirReader#select}), as of
+ * the job's transaction time, narrowed by {@code _since} and the group.
+ */
 final class ExportQueries {
-
-    static final List<String> TYPES = List.of("Patient", "Encounter", "DocumentReference");
 
     private ExportQueries() {
     }
 
-    static ConsentScope scopeOf(String type) {
-        return switch (type) {
-            case "DocumentReference" -> ConsentScope.NOTES;
-            case "Encounter" -> ConsentScope.ENCOUNTERS;
-            default -> null;
-        };
+    /** The rows of one type: {@code select <columns> from …} for the job. */
+    static String select(ExportJob job, DisclosedType<?> type, String columns) {
+        SourceQuery source = type.query();
+        return FhirReader.select(type, columns)
+                + (source.exportCondition() == null ? "" : " and " + source.exportCondition())
+                + " and " + source.recordedColumn() + " <= :tt"
+                + (job.since == null ? "" : " and " + source.updatedColumn() + " >= :since")
+                + group(job, source);
     }
 
-    /** The rows of one type: {@code select <columns> from …} for the job; order by id for a stable file. */
-    static String select(ExportJob job, String type, String columns) {
-        String group = job.groupId == null ? "" : " and exists (select 1 from peer_assignment a where a.peer_id = %s "
-                + "and a.staff_id = :group)";
-        String since = job.since == null ? "" : " and %s >= :since";
-        return switch (type) {
-            case "Patient" -> "select " + columns + " from peer p where p.organization_id = :org and "
-                    + ConsentGate.visibleCondition("p.id") + group.formatted("p.id")
-                    + " and p.created_at <= :tt" + since.formatted("p.updated_at");
-            case "Encounter" -> "select " + columns + " from ehr_document d where d.organization_id = :org and "
-                    + "d.kind = 'NOTE' and d.session_id is not null and d.session_start is not null and "
-                    + "d.withdrawn_at is null and " + ConsentGate.visibleCondition("d.peer_id")
-                    + group.formatted("d.peer_id") + " and d.recorded_at <= :tt" + since.formatted("d.updated_at");
-            case "DocumentReference" -> "select " + columns + " from ehr_document d where d.organization_id = :org "
-                    + "and d.withdrawn_at is null and " + ConsentGate.visibleCondition("d.peer_id")
-                    + group.formatted("d.peer_id") + " and d.recorded_at <= :tt" + since.formatted("d.updated_at");
-            default -> throw new IllegalArgumentException(type);
-        };
+    /** References of the type's rows withdrawn since {@code _since}, of people still visible. */
+    static String deleted(ExportJob job, DisclosedType<?> type) {
+        SourceQuery source = type.query();
+        return FhirReader.select(type, "'" + type.fhirType() + "/' || " + source.idColumn()) + " and "
+                + source.deletedColumn() + " >= :since and " + source.deletedColumn() + " <= :tt" + group(job, source)
+                + " order by " + source.keyColumn();
     }
 
-    /** References deleted since {@code _since}: documents withdrawn in error, of people still visible. */
-    static String deleted(ExportJob job) {
-        String group = job.groupId == null ? "" : " and exists (select 1 from peer_assignment a where a.peer_id = "
-                + "d.peer_id and a.staff_id = :group)";
-        return "select 'DocumentReference/' || d.id from ehr_document d where d.organization_id = :org and "
-                + "d.withdrawn_at >= :since and d.withdrawn_at <= :tt and " + ConsentGate.visibleCondition("d.peer_id")
-                + group + " order by d.id";
+    /** Whether an export with {@code _since} lists the type's deletions. */
+    static boolean listsDeleted(ExportJob job, DisclosedType<?> type) {
+        return job.since != null && type.query().deletedColumn() != null;
     }
 
-    static Query bind(EntityManager entityManager, Query query, ExportJob job, Actor client, Optional<String> type) {
-        ConsentGate.bind(query, client, type.map(ExportQueries::scopeOf).orElse(ConsentScope.NOTES), Instant.now());
+    private static String group(ExportJob job, SourceQuery source) {
+        return job.groupId == null ? "" : " and exists (select 1 from peer_assignment pa where pa.peer_id = "
+                + source.peerColumn() + " and pa.staff_id = :group)";
+    }
+
+    static Query bind(Query query, ExportJob job, Actor client, DisclosedType<?> type) {
+        ConsentGate.bind(query, client, type.scope(), Instant.now());
         query.setParameter("tt", job.transactionTime);
         if (job.since != null) {
             query.setParameter("since", job.since);

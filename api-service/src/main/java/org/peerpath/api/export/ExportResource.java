@@ -39,7 +39,7 @@ public class ExportResource {
 
     public static final String NDJSON = "application/fhir+ndjson";
     private static final String TYPE_DOC = "Resource types to export, comma-separated (Patient, Encounter, "
-            + "DocumentReference); all when absent.";
+            + "DocumentReference, Goal, CareTeam, CarePlan, QuestionnaireResponse, Observation); all when absent.";
     private static final String SINCE_DOC = "Only resources changed at or after this instant; the manifest then lists "
             + "deletions since it too.";
     private static final String PREFER_DOC = "Must be `respond-async`.";
@@ -95,10 +95,13 @@ public class ExportResource {
     @RolesAllowed(Roles.EHR_CLIENT)
     @Operation(operationId = "bulkExportGroup", summary = "Start a Group-level bulk export",
             description = "A group is a coach's caseload (the group id is the coach's staff id): the patients of "
-                    + "that caseload the calling client may receive.")
+                    + "that caseload the calling client may receive. A group of another agency, or an id that names "
+                    + "no group, is 404.")
     @APIResponse(responseCode = "202", description = "Accepted; poll the status URL",
             headers = @Header(name = "Content-Location", description = "The status URL",
                     schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)))
+    @APIResponse(responseCode = "404", description = "No such group for the calling client",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public Response exportGroup(@PathParam("groupId") UUID groupId,
             @HeaderParam("Prefer") @Size(max = 100) @Parameter(required = true, description = PREFER_DOC) String prefer,
             @QueryParam("_type") @Size(max = 3) @Parameter(description = TYPE_DOC) List<@Size(max = 200) String> type,

@@ -7,12 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -29,17 +26,17 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
 import org.jboss.logging.Logger;
 import org.peerpath.api.common.time.Now;
+import org.peerpath.api.consent.Consent;
 import org.peerpath.api.consent.ConsentGate;
-import org.peerpath.api.consent.ConsentGrant;
 import org.peerpath.api.disclosure.DisclosureChannel;
 import org.peerpath.api.disclosure.Disclosures;
+import org.peerpath.api.fhir.DisclosedType;
 import org.peerpath.api.fhir.Fhir;
 import org.peerpath.api.fhir.FhirException;
-import org.peerpath.api.fhir.FhirMapper;
-import org.peerpath.api.peer.Peer;
+import org.peerpath.api.fhir.FhirReader;
+import org.peerpath.api.fhir.FhirTypes;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
-import org.peerpath.api.sync.EhrDocument;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -55,6 +52,7 @@ public class ExportService {
 
     private static final Logger LOG = Logger.getLogger(ExportService.class);
     static final String DELETED = "deleted";
+    private static final int BATCH = 500;
 
     @Inject
     CurrentActor currentActor;
@@ -64,6 +62,9 @@ public class ExportService {
 
     @Inject
     ConsentGate gate;
+
+    @Inject
+    FhirTypes fhirTypes;
 
     @Inject
     Disclosures disclosures;
@@ -80,13 +81,14 @@ public class ExportService {
                 .contains(outputFormat)) {
             throw FhirException.invalidParameter("_outputFormat", "must be application/fhir+ndjson");
         }
+        List<String> exported = fhirTypes.exported().stream().map(DisclosedType::fhirType).toList();
         List<String> wanted = new ArrayList<>();
         for (String value : types == null ? List.<String>of() : types) {
             for (String type : value.split(",")) {
                 String trimmed = type.strip();
-                if (!ExportQueries.TYPES.contains(trimmed)) {
+                if (!exported.contains(trimmed)) {
                     throw FhirException.invalidParameter("_type", "names '" + trimmed + "', which this server does "
-                            + "not export (Patient, Encounter, DocumentReference)");
+                            + "not export (" + String.join(", ", exported) + ")");
                 }
                 if (!wanted.contains(trimmed)) {
                     wanted.add(trimmed);
@@ -102,13 +104,17 @@ public class ExportService {
             }
         }
         Actor actor = currentActor.get();
+        if (groupId != null && !groupVisible(actor, groupId)) {
+            // Bulk Data: a group the client may not see does not exist for it
+            throw FhirException.notFound("Group", groupId);
+        }
         ExportJob job = new ExportJob();
         job.id = UUID.randomUUID();
         job.organizationId = actor.organization();
         job.clientId = actor.client() == null ? "" : actor.client();
         job.level = level;
         job.groupId = groupId;
-        job.types = wanted.isEmpty() ? new ArrayList<>(ExportQueries.TYPES) : wanted;
+        job.types = wanted.isEmpty() ? new ArrayList<>(exported) : wanted;
         job.since = sinceInstant;
         job.transactionTime = Now.instant();
         job.status = ExportJob.Status.IN_PROGRESS;
@@ -162,75 +168,89 @@ public class ExportService {
 
     private void writeResources(ExportJob job, Actor actor, String type, BufferedWriter writer)
             throws java.io.IOException {
-        Set<UUID> amended = "DocumentReference".equals(type) ? amendedNotes(job) : Set.of();
-        Class<?> entity = "Patient".equals(type) ? Peer.class : EhrDocument.class;
-        String columns = "Patient".equals(type) ? "p.*" : "d.*";
-        String order = "Patient".equals(type) ? " order by p.id" : " order by d.id";
-        Query query = entityManager.createNativeQuery(ExportQueries.select(job, type, columns) + order, entity);
-        ExportQueries.bind(entityManager, query, job, actor, Optional.of(type));
-        query.setHint(HibernateHints.HINT_FETCH_SIZE, 500);
+        write(job, actor, fhirTypes.disclosed(type), writer);
+    }
+
+    /** Streams the type's rows in key order and maps them a batch at a time, so the export is never held whole. */
+    private <T> void write(ExportJob job, Actor actor, DisclosedType<T> type, BufferedWriter writer)
+            throws java.io.IOException {
+        Query query = entityManager.createNativeQuery(ExportQueries.select(job, type, type.query().alias() + ".*")
+                + " order by " + type.query().keyColumn(), type.entity());
+        ExportQueries.bind(query, job, actor, type);
+        query.setHint(HibernateHints.HINT_FETCH_SIZE, BATCH);
         query.setHint(HibernateHints.HINT_READ_ONLY, true);
+        var parser = Fhir.CONTEXT.newJsonParser().setPrettyPrint(false);
         try (Stream<?> rows = query.getResultStream()) {
             var iterator = rows.iterator();
-            var parser = Fhir.CONTEXT.newJsonParser().setPrettyPrint(false);
+            List<T> batch = new ArrayList<>(BATCH);
             while (iterator.hasNext()) {
-                Object row = iterator.next();
-                Resource resource = switch (type) {
-                    case "Patient" -> FhirMapper.patient((Peer) row);
-                    case "Encounter" -> FhirMapper.encounter((EhrDocument) row);
-                    default -> FhirMapper.documentReference((EhrDocument) row,
-                            amended.contains(((EhrDocument) row).id));
-                };
-                writer.write(parser.encodeResourceToString(resource));
-                writer.write('\n');
-                entityManager.detach(row);
+                batch.add(type.entity().cast(iterator.next()));
+                if (batch.size() == BATCH || !iterator.hasNext()) {
+                    for (Resource resource : type.toFhir(batch)) {
+                        writer.write(parser.encodeResourceToString(resource));
+                        writer.write('\n');
+                    }
+                    batch.forEach(entityManager::detach);
+                    batch.clear();
+                }
             }
         }
     }
 
     private void writeDeleted(ExportJob job, Actor actor, BufferedWriter writer) throws java.io.IOException {
-        Query query = entityManager.createNativeQuery(ExportQueries.deleted(job));
-        ExportQueries.bind(entityManager, query, job, actor, Optional.empty());
-        query.setHint(HibernateHints.HINT_FETCH_SIZE, 500);
-        try (Stream<?> rows = query.getResultStream()) {
-            var iterator = rows.iterator();
-            var parser = Fhir.CONTEXT.newJsonParser().setPrettyPrint(false);
-            while (iterator.hasNext()) {
-                Bundle bundle = new Bundle();
-                bundle.setType(Bundle.BundleType.TRANSACTION);
-                bundle.addEntry().getRequest().setMethod(Bundle.HTTPVerb.DELETE).setUrl(iterator.next().toString());
-                writer.write(parser.encodeResourceToString(bundle));
-                writer.write('\n');
+        var parser = Fhir.CONTEXT.newJsonParser().setPrettyPrint(false);
+        for (DisclosedType<?> type : deletable(job)) {
+            Query query = entityManager.createNativeQuery(ExportQueries.deleted(job, type));
+            ExportQueries.bind(query, job, actor, type);
+            query.setHint(HibernateHints.HINT_FETCH_SIZE, BATCH);
+            try (Stream<?> rows = query.getResultStream()) {
+                var iterator = rows.iterator();
+                while (iterator.hasNext()) {
+                    Bundle bundle = new Bundle();
+                    bundle.setType(Bundle.BundleType.TRANSACTION);
+                    bundle.addEntry().getRequest().setMethod(Bundle.HTTPVerb.DELETE)
+                            .setUrl(iterator.next().toString());
+                    writer.write(parser.encodeResourceToString(bundle));
+                    writer.write('\n');
+                }
             }
         }
     }
 
-    private Set<UUID> amendedNotes(ExportJob job) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = entityManager.createNativeQuery("select distinct note_id from ehr_document where "
-                + "organization_id = :org and kind = 'ADDENDUM' and withdrawn_at is null and recorded_at <= :tt")
-                .setParameter("org", job.organizationId).setParameter("tt", job.transactionTime).getResultList();
-        Set<UUID> ids = new HashSet<>();
-        rows.forEach(row -> ids.add(row instanceof UUID id ? id : UUID.fromString(row.toString())));
-        return ids;
+    /** The job's types whose deletions it lists. */
+    private List<DisclosedType<?>> deletable(ExportJob job) {
+        return job.types.stream().<DisclosedType<?>>map(fhirTypes::disclosed)
+                .filter(type -> ExportQueries.listsDeleted(job, type)).toList();
     }
 
     /** One disclosure per person in the file, recorded before the file is sent. */
-    private void recordDisclosures(Actor actor, ExportJob job, String type) {
-        String peerColumn = "Patient".equals(type) ? "p.id" : "d.peer_id";
-        Query query = entityManager.createNativeQuery(ExportQueries.select(job, type,
-                peerColumn + ", count(*)") + " group by " + peerColumn);
-        ExportQueries.bind(entityManager, query, job, actor, Optional.of(type));
+    private void recordDisclosures(Actor actor, ExportJob job, String typeName) {
+        DisclosedType<?> type = fhirTypes.disclosed(typeName);
+        String peerColumn = type.query().peerColumn();
+        Query query = entityManager.createNativeQuery(ExportQueries.select(job, type, peerColumn + ", count(*)")
+                + " group by " + peerColumn);
+        ExportQueries.bind(query, job, actor, type);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            UUID peerId = row[0] instanceof UUID id ? id : UUID.fromString(row[0].toString());
-            long count = ((Number) row[1]).longValue();
-            Optional<ConsentGrant> grant = gate.grant(actor, peerId, ExportQueries.scopeOf(type));
-            grant.ifPresent(found -> disclosures.record(actor, found.consent(), DisclosureChannel.BULK_EXPORT,
-                    count + " " + type + (count == 1 ? " resource" : " resources") + " (bulk export " + job.id + ")",
-                    "Patient".equals(type) ? List.of("Patient/" + peerId) : List.of()));
-        }
+        Map<UUID, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put(row[0] instanceof UUID id ? id : UUID.fromString(row[0].toString()),
+                ((Number) row[1]).longValue()));
+        Map<UUID, Consent> consents = gate.consents(actor, counts.keySet(), type.scope());
+        counts.forEach((peerId, count) -> {
+            Consent consent = consents.get(peerId);
+            if (consent != null) {
+                disclosures.record(actor, consent, DisclosureChannel.BULK_EXPORT,
+                        FhirReader.describe(count, type, DisclosureChannel.BULK_EXPORT) + " " + job.id,
+                        "Patient".equals(typeName) ? List.of("Patient/" + peerId) : List.of());
+            }
+        });
+    }
+
+    /** Whether the group (a coach's caseload, named by the coach's staff id) is one of the caller's agency. */
+    private boolean groupVisible(Actor actor, UUID groupId) {
+        return QuarkusTransaction.requiringNew().call(() -> !entityManager.createNativeQuery(
+                "select 1 from staff where organization_id = ?1 and id = ?2").setParameter(1, actor.organization())
+                .setParameter(2, groupId).getResultList().isEmpty());
     }
 
     private ExportJob require(Actor actor, UUID jobId) {
@@ -281,17 +301,22 @@ public class ExportService {
         ExportJob job = entityManager.find(ExportJob.class, id);
         Actor client = ExportQueries.clientOf(job);
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String type : job.types) {
+        for (String name : job.types) {
+            DisclosedType<?> type = fhirTypes.disclosed(name);
             Query query = entityManager.createNativeQuery("select count(*) from (" + ExportQueries.select(job, type,
                     "1") + ") counted");
-            ExportQueries.bind(entityManager, query, job, client, Optional.of(type));
-            counts.put(type, ((Number) query.getSingleResult()).longValue());
+            ExportQueries.bind(query, job, client, type);
+            counts.put(name, ((Number) query.getSingleResult()).longValue());
         }
-        if (job.since != null && job.types.contains("DocumentReference")) {
-            Query query = entityManager.createNativeQuery("select count(*) from (" + ExportQueries.deleted(job)
+        long deleted = 0;
+        for (DisclosedType<?> type : deletable(job)) {
+            Query query = entityManager.createNativeQuery("select count(*) from (" + ExportQueries.deleted(job, type)
                     + ") counted");
-            ExportQueries.bind(entityManager, query, job, client, Optional.empty());
-            counts.put(DELETED, ((Number) query.getSingleResult()).longValue());
+            ExportQueries.bind(query, job, client, type);
+            deleted += ((Number) query.getSingleResult()).longValue();
+        }
+        if (!deletable(job).isEmpty()) {
+            counts.put(DELETED, deleted);
         }
         job.counts = new HashMap<>(counts);
         job.status = ExportJob.Status.COMPLETED;

@@ -1,6 +1,7 @@
 package org.peerpath.api.fhir;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +30,7 @@ import org.peerpath.api.common.security.Roles;
 
 /**
  * FHIR R4, read-only, at {@code /fhir/r4}: the CapabilityStatement, then Patient, Encounter, DocumentReference, Goal
- * and CareTeam by id and by search (other features add theirs, declared by a {@link FhirCapabilityContributor}).
+ * and CareTeam by id and by search (other features add theirs; every type is a registered {@link ServedType}).
  * Bodies are HAPI-encoded FHIR JSON; errors are OperationOutcomes.
  */
 @Path(Fhir.BASE_PATH)
@@ -42,10 +42,10 @@ public class FhirResource {
             + "repeat for a range, e.g. `date=ge2026-11-01&date=lt2026-12-01`.";
 
     @Inject
-    FhirService fhir;
+    FhirReader reader;
 
     @Inject
-    jakarta.enterprise.inject.Instance<FhirCapabilityContributor> contributors;
+    FhirTypes types;
 
     @Context
     UriInfo uriInfo;
@@ -59,7 +59,8 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "The CapabilityStatement",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     public String metadata() {
-        return Fhir.encode(Capabilities.statement(base(), contributors));
+        return Fhir.encode(Capabilities.statement(uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString()
+                .replaceAll("/$", ""), types));
     }
 
     @GET
@@ -72,7 +73,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readPatient(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.readPatient(id));
+        return Fhir.encode(reader.read("Patient", id));
     }
 
     @GET
@@ -93,8 +94,8 @@ public class FhirResource {
             Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = PatientSearchParams.CURSOR_DOC)
             String cursor) {
-        return Fhir.encode(fhir.searchPatients(new FhirSearch(null, null, lastUpdated, count, cursor, ids), self(),
-                base()));
+        return Fhir.encode(reader.search("Patient", new FhirSearch(Map.of("_id", ids == null ? List.of() : ids,
+                SearchParam.LAST_UPDATED, lastUpdated == null ? List.of() : lastUpdated), count, cursor), uriInfo));
     }
 
     @GET
@@ -108,7 +109,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readDocumentReference(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.readDocumentReference(id));
+        return Fhir.encode(reader.read("DocumentReference", id));
     }
 
     @GET
@@ -121,7 +122,7 @@ public class FhirResource {
     public String searchDocumentReferences(
             @QueryParam("date") @Size(max = 2) @Parameter(description = DATE_DOC) List<@Size(max = 40) String> date,
             @Valid @BeanParam PatientSearchParams search) {
-        return Fhir.encode(fhir.searchDocumentReferences(search.toSearch(date), self(), base()));
+        return Fhir.encode(reader.search("DocumentReference", search.toSearch(date), uriInfo));
     }
 
     @GET
@@ -134,7 +135,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readEncounter(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.readEncounter(id));
+        return Fhir.encode(reader.read("Encounter", id));
     }
 
     @GET
@@ -147,7 +148,7 @@ public class FhirResource {
     public String searchEncounters(
             @QueryParam("date") @Size(max = 2) @Parameter(description = DATE_DOC) List<@Size(max = 40) String> date,
             @Valid @BeanParam PatientSearchParams search) {
-        return Fhir.encode(fhir.searchEncounters(search.toSearch(date), self(), base()));
+        return Fhir.encode(reader.search("Encounter", search.toSearch(date), uriInfo));
     }
 
     @GET
@@ -160,7 +161,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readGoal(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.readGoal(id));
+        return Fhir.encode(reader.read("Goal", id));
     }
 
     @GET
@@ -173,7 +174,7 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
     public String searchGoals(
             @Valid @BeanParam PatientSearchParams search) {
-        return Fhir.encode(fhir.searchGoals(search.toSearch(null), self(), base()));
+        return Fhir.encode(reader.search("Goal", search.toSearch(null), uriInfo));
     }
 
     @GET
@@ -188,7 +189,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readCareTeam(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.readCareTeam(id));
+        return Fhir.encode(reader.read("CareTeam", id));
     }
 
     @GET
@@ -201,15 +202,6 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
     public String searchCareTeams(
             @Valid @BeanParam PatientSearchParams search) {
-        return Fhir.encode(fhir.searchCareTeams(search.toSearch(null), self(), base()));
-    }
-
-    private String base() {
-        String base = uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
-
-    private UriBuilder self() {
-        return uriInfo.getRequestUriBuilder();
+        return Fhir.encode(reader.search("CareTeam", search.toSearch(null), uriInfo));
     }
 }

@@ -1,6 +1,8 @@
 package org.peerpath.api.fhir;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -15,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PatientSearchParams {
 
-    static final String LAST_UPDATED_DOC = "When the resource last changed: a FHIR dateTime with an optional prefix "
+    public static final String LAST_UPDATED_DOC = "When the resource last changed: a FHIR dateTime with an optional prefix "
             + "(eq, ge, gt, le, lt); repeat for a range.";
-    static final String COUNT_DOC = "Entries per page, 1 to 100 (default 20).";
-    static final String CURSOR_DOC = "Where the page continues: use the Bundle's `next` link as it is.";
+    public static final String COUNT_DOC = "Entries per page, 1 to 100 (default 20).";
+    public static final String CURSOR_DOC = "Where the page continues: use the Bundle's `next` link as it is.";
 
     @QueryParam("patient")
     @Size(max = 100)
@@ -41,7 +43,17 @@ public class PatientSearchParams {
     public String cursor;
 
     /** The search, with {@code date} conditions when the resource is searched by date too. */
-    FhirSearch toSearch(List<String> date) {
-        return new FhirSearch(patient, date, lastUpdated, count, cursor, null);
+    public FhirSearch toSearch(List<String> date) {
+        Map<String, List<String>> params = new HashMap<>();
+        if (patient != null && !patient.isBlank()) {
+            params.put("patient", List.of(patient));
+        }
+        if (date != null) {
+            params.put("date", date);
+        }
+        if (lastUpdated != null) {
+            params.put(SearchParam.LAST_UPDATED, lastUpdated);
+        }
+        return new FhirSearch(params, count, cursor);
     }
 }

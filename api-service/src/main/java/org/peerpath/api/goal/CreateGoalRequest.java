@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.peerpath.api.session.Slugs;
+import org.peerpath.api.curriculum.Slugs;
 
 @Schema(name = "CreateGoal", description = "A SMART goal: specific statement, measure, achievable and relevant in "
         + "the person's words, target date. Starts PROPOSED, or ACTIVE when the person has agreed to it.")

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.peerpath.api.session.Slugs;
+import org.peerpath.api.curriculum.Slugs;
 
 /** The OpenAPI shape of a goal merge patch; the rules are those of {@link GoalUpdate}, applied after merging. */
 @Schema(name = "GoalPatch", description = "A JSON merge patch (RFC 7396) of a goal: send only the fields to change; "

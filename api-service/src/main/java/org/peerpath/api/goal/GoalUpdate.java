@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.peerpath.api.session.Slugs;
+import org.peerpath.api.curriculum.Slugs;
 
 /**
  * The fields of a goal a merge patch may change, with the rules of a new goal. Members left out stay as they are;

@@ -25,7 +25,8 @@ import org.peerpath.api.common.json.Patches;
 import org.peerpath.api.common.security.Roles;
 import org.peerpath.api.common.time.Now;
 import org.peerpath.api.peer.PeerAccess.Need;
-import org.peerpath.api.sync.EhrPublisher;
+import org.peerpath.api.changelog.EhrChangeKind;
+import org.peerpath.api.changelog.EhrChanges;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
 import org.peerpath.api.staff.Staff;
@@ -71,7 +72,7 @@ public class PeerService {
 
     /** Tells subscribed EHRs (peer.updated webhook) that a peer's record changed, in the same transaction. */
     @Inject
-    EhrPublisher ehr;
+    EhrChanges ehrChanges;
 
     public Outcome<PeerResponse> create(CreatePeerRequest request, String idempotencyKey) {
         Actor actor = currentActor.get();
@@ -176,7 +177,7 @@ public class PeerService {
         peer.updatedAt = Now.instant();
         peers.flush();
         audit.success(actor, AuditAction.UPDATE, AuditResourceType.PEER, peer.id, peer.id);
-        ehr.peerUpdated(actor.organization(), peer.id);
+        ehrChanges.append(actor.organization(), peer.id, EhrChangeKind.PEER_UPDATED, null, null);
         return new Versioned<>(toResponse(actor, peer), peer.version);
     }
 
@@ -197,7 +198,7 @@ public class PeerService {
                     peer.updatedAt = now;
                     peers.flush();
                     audit.success(actor, AuditAction.CONCLUDE, AuditResourceType.PEER, peer.id, peer.id);
-                    ehr.peerUpdated(actor.organization(), peer.id);
+                    ehrChanges.append(actor.organization(), peer.id, EhrChangeKind.PEER_UPDATED, null, null);
                     return new Outcome<>(200, toResponse(actor, peer), null, Versioned.etag(peer.version), false);
                 });
     }

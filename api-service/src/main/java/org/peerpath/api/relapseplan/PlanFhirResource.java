@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
 import org.peerpath.api.fhir.Fhir;
+import org.peerpath.api.fhir.FhirReader;
+import org.peerpath.api.fhir.FhirSearch;
 import org.peerpath.api.fhir.FhirDocs;
 
 @Path(Fhir.BASE_PATH)
@@ -29,7 +31,7 @@ import org.peerpath.api.fhir.FhirDocs;
 public class PlanFhirResource {
 
     @Inject
-    PlanFhirService fhir;
+    FhirReader reader;
 
     @Context
     UriInfo uriInfo;
@@ -45,9 +47,7 @@ public class PlanFhirResource {
     public String searchCarePlans(
             @QueryParam("patient") @Size(max = 100)
             @Parameter(required = true, description = "The person: `<id>` or `Patient/<id>`.") String patient) {
-        String base = uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString();
-        return Fhir.encode(fhir.search(patient, uriInfo.getRequestUriBuilder(),
-                base.endsWith("/") ? base.substring(0, base.length() - 1) : base));
+        return Fhir.encode(reader.search("CarePlan", FhirSearch.of("patient", patient, null, null), uriInfo));
     }
 
     @GET
@@ -61,6 +61,6 @@ public class PlanFhirResource {
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public String readCarePlan(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.carePlan(id));
+        return Fhir.encode(reader.read("CarePlan", id));
     }
 }

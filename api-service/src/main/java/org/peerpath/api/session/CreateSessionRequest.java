@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.peerpath.api.curriculum.Slugs;
 
 @Schema(name = "CreateSession", description = "A coaching session. Minutes and H0038 units are derived from start "
         + "and end with the agency's rounding rule and daily cap. The note starts as a draft in the agency's format "

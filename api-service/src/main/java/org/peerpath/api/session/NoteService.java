@@ -20,7 +20,6 @@ import org.peerpath.api.common.time.Now;
 import org.peerpath.api.peer.PeerAccess.Need;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
-import org.peerpath.api.sync.NotePublication;
 import org.peerpath.common.error.NotFoundProblem;
 import org.peerpath.common.error.ProblemException;
 import org.peerpath.common.http.EntityTags;

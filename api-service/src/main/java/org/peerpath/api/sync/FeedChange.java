@@ -3,6 +3,7 @@ package org.peerpath.api.sync;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.peerpath.api.changelog.EhrChangeKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FeedChange", description = "One change: a signed note or addendum (with the document), or a "

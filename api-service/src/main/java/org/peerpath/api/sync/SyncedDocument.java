@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.peerpath.api.session.EhrDocument;
+import org.peerpath.api.session.EhrPublisher;
 
 @Schema(name = "SyncedDocument", description = "A signed session note or addendum, exactly as signed.")
 public record SyncedDocument(
@@ -29,8 +31,13 @@ public record SyncedDocument(
         @Schema(description = "The signed text", maxLength = 100000,
                 example = "Data: met at the community center.\nAssessment: steady.\nPlan: meet next week.")
         String content,
-        @Schema(description = "Hex SHA-256 of the signed text, recorded at signing", maxLength = 64,
+        @Schema(description = "The signature's hash, recorded at signing: hex SHA-256 over PeerPath's canonical JSON "
+                + "of everything the signature covers (the session's facts and the note's sections), so it is not a "
+                + "hash of `content`; to check the text you received, use `contentSha256`", maxLength = 64,
                 example = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c1b3d5f7e9a1c3b5d7f9e1a3c5b7d9f1e") String contentHash,
+        @Schema(description = "Hex SHA-256 (lower case) of `content` as UTF-8 bytes, exactly as received: verify it "
+                + "by hashing the text", maxLength = 64,
+                example = "5d41402abc4b2a76b9719d911017c592e5b1b7f3a8c9d2e4f6a1b3c5d7e9f0a2") String contentSha256,
         @Schema(description = "The same document in FHIR", maxLength = 100,
                 example = "DocumentReference/3b5c7d9e-2f4a-4b6c-8d0e-1f2a3b4c5d6e") String fhirReference) {
 
@@ -39,7 +46,7 @@ public record SyncedDocument(
                 document.sessionStart, document.sessionEnd, document.modality, document.setting,
                 document.serviceCode, document.billingUnits, document.noteFormat, document.authorName,
                 document.authorCredentials, document.signedAt, document.cosignerName, document.cosignedAt,
-                document.addendumReason, document.content, document.contentHash,
+                document.addendumReason, document.content, document.contentHash, EhrPublisher.sha256(document.content),
                 "DocumentReference/" + document.id);
     }
 }

@@ -23,15 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.peerpath.api.common.time.Now;
 import org.peerpath.api.consent.ConsentGate;
-import org.peerpath.api.consent.ConsentGrant;
+import org.peerpath.api.consent.Consent;
 import org.peerpath.api.consent.ConsentScope;
 import org.peerpath.api.disclosure.DisclosureChannel;
 import org.peerpath.api.disclosure.Disclosures;
 import org.peerpath.api.staff.Actor;
-import org.peerpath.api.sync.ChangeLog;
-import org.peerpath.api.sync.ChangeRow;
-import org.peerpath.api.sync.EhrChangeKind;
-import org.peerpath.api.sync.FeedPosition;
+import org.peerpath.api.sync.ChangeFeed;
+import org.peerpath.api.changelog.ChangeRow;
+import org.peerpath.api.changelog.EhrChangeKind;
+import org.peerpath.api.changelog.FeedPosition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +62,7 @@ public class WebhookDispatcher {
     EntityManager entityManager;
 
     @Inject
-    ChangeLog changeLog;
+    ChangeFeed feed;
 
     @Inject
     ConsentGate gate;
@@ -140,8 +140,10 @@ public class WebhookDispatcher {
             endpoint.failures = 0;
             endpoint.nextAttemptAt = null;
             if (row.documentId() != null && row.kind() != EhrChangeKind.DOCUMENT_WITHDRAWN) {
-                gate.grant(client, row.peerId(), ConsentScope.NOTES).ifPresent(grant -> disclose(grant, endpoint,
-                        type, row));
+                Consent consent = gate.consents(client, List.of(row.peerId()), ConsentScope.NOTES).get(row.peerId());
+                if (consent != null) {
+                    disclose(consent, endpoint, type, row);
+                }
             }
             return true;
         }
@@ -156,29 +158,14 @@ public class WebhookDispatcher {
                 original.attempt, true);
     }
 
-    private void disclose(ConsentGrant grant, WebhookEndpoint endpoint, WebhookEventType type, ChangeRow row) {
-        disclosures.recordDelivery(grant.consent(), endpoint.clientId, DisclosureChannel.WEBHOOK,
+    private void disclose(Consent consent, WebhookEndpoint endpoint, WebhookEventType type, ChangeRow row) {
+        disclosures.recordDelivery(consent, endpoint.clientId, DisclosureChannel.WEBHOOK,
                 "Event " + type.wireName() + " (webhook)", List.of("DocumentReference/" + row.documentId()));
     }
 
     private Optional<ChangeRow> nextEvent(WebhookEndpoint endpoint, Actor client) {
-        StringBuilder kinds = new StringBuilder();
-        for (WebhookEventType type : endpoint.eventTypes) {
-            kinds.append(kinds.isEmpty() ? "" : ", ").append('\'').append(type.kind().name()).append('\'');
-        }
-        if (kinds.isEmpty()) {
-            return Optional.empty();
-        }
-        String condition = "ch.kind in (" + kinds + ") and ((ch.kind in ('CONSENT_GRANTED', 'CONSENT_REVOKED') and "
-                + "exists (select 1 from consent c where c.id = ch.consent_id and c.organization_id = :org and "
-                + "(c.recipient_client_id = :client or c.recipient_organization in (select e.recipient_organization "
-                + "from ehr_client e where e.organization_id = :org and e.client_id = :client)))) or "
-                + "(ch.kind not in ('CONSENT_GRANTED', 'CONSENT_REVOKED') and "
-                + ConsentGate.visibleCondition("ch.peer_id") + "))";
-        List<ChangeRow> rows = changeLog.read(endpoint.organizationId,
-                FeedPosition.of(endpoint.cursorTx, endpoint.cursorSeq), condition,
-                query -> ConsentGate.bind(query, client, ConsentScope.NOTES, Instant.now()), 1);
-        return rows.stream().findFirst();
+        return feed.read(client, FeedPosition.of(endpoint.cursorTx, endpoint.cursorSeq),
+                endpoint.eventTypes.stream().map(WebhookEventType::kind).toList(), 1).stream().findFirst();
     }
 
     private WebhookDelivery send(WebhookEndpoint endpoint, String eventId, String type, UUID peerId, String payload,

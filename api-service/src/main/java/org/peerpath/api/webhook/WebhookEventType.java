@@ -1,6 +1,6 @@
 package org.peerpath.api.webhook;
 
-import org.peerpath.api.sync.EhrChangeKind;
+import org.peerpath.api.changelog.EhrChangeKind;
 
 /** The events an endpoint can subscribe to, each with its name on the wire (Standard Webhooks {@code type}). */
 public enum WebhookEventType {

@@ -9,19 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.peerpath.api.fhir.Fhir;
-import org.peerpath.api.sync.EhrDocument;
+import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.common.testing.OpenApiContract;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -129,6 +131,93 @@ class ExportResourceTest {
                 .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
         given().header("Authorization", Agency.demo().supervisor()).header("Prefer", "respond-async")
                 .urlEncodingEnabled(false).when().get(BASE + "/$export").then().statusCode(403);
+    }
+
+    /** Every type the server serves about a person, from data made through the API, in one Bulk Data flow. */
+    @Test
+    void everyTypeServedIsExportedThroughTheBulkDataFlow() {
+        Agency demo = Agency.demo();
+        String peerId = Agency.createPeer(demo.coach(), "Every type");
+        String coachStaffId = given().header("Authorization", demo.coach()).when().get("/v1/peers/" + peerId)
+                .then().statusCode(200).extract().path("coaches[0].staffId");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        EhrTestData.consent(demo.admin(), peerId, client, "NOTES", "ENCOUNTERS", "GOALS", "PLANS", "ASSESSMENTS");
+        EhrDocument note = EhrTestData.signNote(peerId, Instant.now().minus(2, ChronoUnit.DAYS));
+        String goal = EhrTestData.goal(peerId, "ACTIVE", java.time.LocalDate.now().plusMonths(3), "Keys in hand");
+        String network = given().header("Authorization", demo.coach()).contentType(ContentType.JSON)
+                .body(Map.of("members", List.of(Map.of("kind", "PERSON", "name", "Robin", "relationship", "Sister",
+                        "phone", "+1 555 0100")), "checkInCadence", "MONTHLY"))
+                .when().post("/v1/peers/" + peerId + "/network-plan").then().statusCode(201).extract().path("planId");
+        String plan = given().header("Authorization", demo.coach()).contentType(ContentType.JSON)
+                .body(org.peerpath.api.relapseplan.PlanResourceTestData.plan())
+                .when().post("/v1/peers/" + peerId + "/relapse-prevention-plan")
+                .then().statusCode(201).extract().path("planId");
+        List<Map<String, Object>> answers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            answers.add(Map.of("linkId", Integer.toString(i), "value", 5));
+        }
+        String assessment = given().header("Authorization", demo.coach()).contentType(ContentType.JSON)
+                .body(Map.of("instrumentId", "b10c0000-0000-4000-8000-000000000001", "answers", answers))
+                .when().post("/v1/peers/" + peerId + "/assessments").then().statusCode(201).extract().path("id");
+        Map<String, String> expected = Map.of("Patient", peerId, "Encounter", note.sessionId.toString(),
+                "DocumentReference", note.id.toString(), "Goal", goal, "CareTeam", network, "CarePlan", plan,
+                "QuestionnaireResponse", assessment, "Observation", assessment);
+
+        String status = kickOff(token, BASE + "/Group/" + coachStaffId + "/$export?_type="
+                + String.join(",", expected.keySet()));
+        JsonPath manifest = awaitManifest(token, status);
+        assertThat(manifest.getList("output.type", String.class))
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        var parser = Fhir.CONTEXT.newJsonParser();
+        expected.forEach((type, id) -> {
+            String file = manifest.getString("output.find { it.type == '" + type + "' }.url");
+            List<String> lines = given().header("Authorization", token).urlEncodingEnabled(false)
+                    .when().get(file.substring(file.indexOf(BASE)))
+                    .then().statusCode(200).contentType(ExportResource.NDJSON).extract().asString().lines().toList();
+            assertThat(lines).as(type).hasSize(1);
+            Resource resource = (Resource) parser.parseResource(lines.get(0));
+            assertThat(resource.fhirType()).isEqualTo(type);
+            assertThat(resource.getIdElement().getIdPart()).as(type).isEqualTo(id);
+        });
+    }
+
+    @Test
+    void typesNotExportedAreRefusedAndTheCapabilityStatementListsWhatIs() {
+        String token = EhrTestData.ehrToken(EhrTestData.newClientId());
+        given().header("Authorization", token).header("Prefer", "respond-async").urlEncodingEnabled(false)
+                .when().get(BASE + "/$export?_type=Questionnaire")
+                .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
+        List<String> served = given().when().get(BASE + "/metadata").then().statusCode(200).extract().jsonPath()
+                .getList("rest[0].resource.type", String.class);
+        assertThat(served).contains("Patient", "Encounter", "DocumentReference", "Goal", "CareTeam", "CarePlan",
+                "QuestionnaireResponse", "Observation", "Questionnaire");
+    }
+
+    @Test
+    void aGroupTheClientMayNotSeeIsNotFound() {
+        String token = EhrTestData.ehrToken(EhrTestData.newClientId());
+        for (String group : List.of(UUID.randomUUID().toString(), Agency.staffIdOf(Agency.other().coach()))) {
+            given().header("Authorization", token).header("Prefer", "respond-async").urlEncodingEnabled(false)
+                    .when().get(BASE + "/Group/" + group + "/$export")
+                    .then().statusCode(404).body("resourceType", equalTo("OperationOutcome"));
+        }
+    }
+
+    /** A consent covering goals only shows the person in Patient search and in the Patient export alike. */
+    @Test
+    void aPersonVisibleInPatientSearchIsInThePatientExport() {
+        String peerId = EhrTestData.peer("Goals only");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        EhrTestData.consent(Agency.demo().admin(), peerId, client, "GOALS");
+        given().header("Authorization", token).when().get(BASE + "/Patient?_id=" + peerId)
+                .then().statusCode(200).body("entry[0].resource.id", equalTo(peerId));
+        JsonPath manifest = awaitManifest(token, kickOff(token, BASE + "/Patient/$export?_type=Patient"));
+        String file = manifest.getString("output.find { it.type == 'Patient' }.url");
+        assertThat(given().header("Authorization", token).urlEncodingEnabled(false)
+                .when().get(file.substring(file.indexOf(BASE))).then().statusCode(200).extract().asString())
+                .contains("\"id\":\"" + peerId + "\"");
     }
 
     private static String kickOff(String token, String path) {

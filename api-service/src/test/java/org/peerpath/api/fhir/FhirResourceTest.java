@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.peerpath.api.sync.EhrDocument;
+import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.common.testing.OpenApiContract;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.peerpath.api.sync.EhrDocument;
+import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.api.testing.FhirValidation;
@@ -114,7 +114,7 @@ class FhirValidationTest {
         assertThat(FhirValidation.errors("{\"resourceType\":\"Patient\",\"gender\":\"robot\"}")).isNotEmpty();
         assertThat(resources.get("DocumentReference " + withdrawn.id)).contains("entered-in-error")
                 .contains("\"data\":\"" + java.util.Base64.getEncoder().encodeToString(
-                        FhirMapper.WITHDRAWN_NOTICE.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"");
+                        org.peerpath.api.session.DocumentReferenceType.WITHDRAWN_NOTICE.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"");
         // gender and legal names only as recorded; the preferred name kept whole, its parts declared unknown
         assertThat(resources.get("Patient " + peer)).contains("\"gender\":\"unknown\"", "data-absent-reason")
                 .doesNotContain("official");

@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.peerpath.api.session.EhrDocument;
+import org.peerpath.api.session.EhrPublisher;
+import org.peerpath.api.session.NotePublication;
+import org.peerpath.api.session.SignedDocument;
+import org.peerpath.api.changelog.EhrChangeKind;
+import org.peerpath.api.changelog.EhrChanges;
 import org.peerpath.api.peer.Peer;
 import org.peerpath.api.peer.PeerRepository;
 import org.peerpath.api.peer.PeerStatus;

@@ -7,12 +7,18 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.peerpath.api.consent.ConsentClock;
+import org.peerpath.api.session.EhrDocument;
+import org.peerpath.api.session.EhrPublisher;
+import org.peerpath.api.session.SignedDocument;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.common.testing.OpenApiContract;
 import org.peerpath.common.testing.TestTokens;
@@ -146,6 +152,83 @@ class SyncResourceTest {
                 .header("Authorization", EhrTestData.ehrToken(client)).queryParam("cursor", "garbage")
                 .when().get("/v1/sync/notes")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    /** The client verifies the text it received with nothing but the feed's answer and SHA-256. */
+    @Test
+    void aClientVerifiesTheTextItReceivedFromContentSha256() throws Exception {
+        String peerId = EhrTestData.peer("Verified");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        EhrTestData.consent(demo.admin(), peerId, client, "NOTES");
+        EhrDocument note = EhrTestData.signNote(peerId, Instant.now().minus(1, ChronoUnit.DAYS));
+        EhrTestData.addendum(note, "Late entry: called the housing office.\nUmlaut ü, emoji \uD83C\uDF31.");
+
+        JsonPath page = given().header("Authorization", token).when().get("/v1/sync/notes")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> documents = page.getList("items.document");
+        assertThat(documents).hasSize(2);
+        for (Map<String, Object> document : documents) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(((String) document.get("content")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(document.get("contentSha256")).isEqualTo(HexFormat.of().formatHex(digest));
+            // the signature's own hash is kept as recorded at signing, not recomputed from the text
+            assertThat(document.get("contentHash")).isNotEqualTo(document.get("contentSha256"));
+        }
+    }
+
+    /**
+     * A consent dated to take effect later names nobody until it does; then the feed announces it, and its expiry
+     * comes as a revocation.
+     */
+    @Test
+    void aFutureConsentIsAnnouncedWhenItTakesEffectAndItsExpiryAsARevocation() {
+        String peerId = EhrTestData.peer("Future consent");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        ConsentClock clock = Arc.container().instance(ConsentClock.class).get();
+        String consentId = EhrTestData.consent(demo.admin(), EhrTestData.body("peerId", peerId,
+                "recipientClientId", client, "recipientName", "County EHR", "purpose", "TREATMENT",
+                "scopes", List.of("NOTES"), "effectiveFrom", Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+                "expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+        clock.announceDue();
+        Read before = readAll(token, null);
+        assertThat(before.changes()).isEmpty();
+        given().header("Authorization", token).when().get("/fhir/r4/Patient/" + peerId).then().statusCode(404);
+
+        shift(consentId, "effective_from = now() - interval '1 minute'");
+        assertThat(clock.announceDue()).isGreaterThanOrEqualTo(1);
+        Read effective = readAll(token, before.cursor());
+        assertThat(effective.changes()).containsExactly("CONSENT_GRANTED " + peerId);
+        given().header("Authorization", token).when().get("/fhir/r4/Patient/" + peerId).then().statusCode(200);
+        clock.announceDue();
+        assertThat(readAll(token, effective.cursor()).changes()).isEmpty();
+
+        shift(consentId, "expires_at = now() - interval '1 second'");
+        clock.announceDue();
+        assertThat(readAll(token, effective.cursor()).changes()).containsExactly("CONSENT_REVOKED " + peerId);
+        given().header("Authorization", token).when().get("/fhir/r4/Patient/" + peerId).then().statusCode(404);
+    }
+
+    @Test
+    void revokingAConsentThatNeverTookEffectAnnouncesNothing() {
+        String peerId = EhrTestData.peer("Never effective");
+        String client = EhrTestData.newClientId();
+        String token = EhrTestData.ehrToken(client);
+        String consentId = EhrTestData.consent(demo.admin(), EhrTestData.body("peerId", peerId,
+                "recipientClientId", client, "recipientName", "County EHR", "purpose", "TREATMENT",
+                "scopes", List.of("NOTES"), "effectiveFrom", Instant.now().plus(2, ChronoUnit.DAYS).toString()));
+        EhrTestData.revoke(demo.admin(), consentId);
+        shift(consentId, "effective_from = now() - interval '1 minute'");
+        Arc.container().instance(ConsentClock.class).get().announceDue();
+        assertThat(readAll(token, null).changes()).isEmpty();
+    }
+
+    /** Moves a consent's dates, as time passing would. */
+    private static void shift(String consentId, String assignment) {
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(jakarta.persistence.EntityManager.class)
+                .get().createNativeQuery("update consent set " + assignment + " where id = ?1")
+                .setParameter(1, UUID.fromString(consentId)).executeUpdate());
     }
 
     private static SignedDocument document(UUID id, String peerId) {

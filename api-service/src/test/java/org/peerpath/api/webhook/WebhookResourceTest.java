@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peerpath.api.sync.EhrDocument;
+import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.common.testing.OpenApiContract;

@@ -1,8 +1,14 @@
-package org.peerpath.api.fhir;
+package org.peerpath.api.network;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
@@ -14,10 +20,13 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
-import org.peerpath.api.network.ContactPreference;
-import org.peerpath.api.network.NetworkMember;
-import org.peerpath.api.network.NetworkPlan;
-import org.peerpath.api.network.NetworkPlanVersion;
+import org.peerpath.api.audit.AuditResourceType;
+import org.peerpath.api.consent.ConsentScope;
+import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.FhirMapper;
+import org.peerpath.api.fhir.SearchParam;
+import org.peerpath.api.fhir.SecurityLabels;
+import org.peerpath.api.fhir.SourceQuery;
 import org.peerpath.api.session.SupportType;
 
 /**
@@ -28,16 +37,83 @@ import org.peerpath.api.session.SupportType;
  * coding {@code crisis-contact} in {@link #ROLE_SYSTEM} with the calling order in the text; what kind of support a
  * member gives is a note. The person themself is the first participant, so a plan without members is still a team.
  */
-public final class CareTeamMapper {
+@ApplicationScoped
+public class CareTeamType implements DisclosedType<NetworkPlan> {
 
     public static final String ROLE_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/network-role";
     public static final String IDENTIFIER_SYSTEM = "https://peerpath.dev/fhir/sid/network-plan";
     public static final String MEMBER_SYSTEM = "https://peerpath.dev/fhir/sid/network-member";
 
-    private CareTeamMapper() {
+    static final SourceQuery QUERY = SourceQuery.of("network_plan", "n");
+
+    @Inject
+    NetworkPlanVersionRepository versions;
+
+    @Override
+    public String fhirType() {
+        return "CareTeam";
     }
 
-    public static CareTeam careTeam(NetworkPlan plan, NetworkPlanVersion version) {
+    @Override
+    public String documentation() {
+        return "The person's recovery support network plan: members as contained RelatedPerson, Practitioner or "
+                + "Organization participants, crisis contacts with a crisis-contact role";
+    }
+
+    @Override
+    public List<SearchParam> searchParams() {
+        return List.of(SearchParam.patient(QUERY, "The person whose network it is", false),
+                SearchParam.lastUpdated(QUERY));
+    }
+
+    @Override
+    public ConsentScope scope() {
+        return ConsentScope.PLANS;
+    }
+
+    @Override
+    public Class<NetworkPlan> entity() {
+        return NetworkPlan.class;
+    }
+
+    @Override
+    public SourceQuery query() {
+        return QUERY;
+    }
+
+    @Override
+    public AuditResourceType auditType() {
+        return AuditResourceType.NETWORK_PLAN;
+    }
+
+    @Override
+    public UUID peerOf(NetworkPlan row) {
+        return row.peerId;
+    }
+
+    @Override
+    public UUID idOf(NetworkPlan row) {
+        return row.id;
+    }
+
+    @Override
+    public Instant orderOf(NetworkPlan row) {
+        return row.createdAt;
+    }
+
+    /** The plans with their current versions (one query); a plan without one is left out. */
+    @Override
+    public List<CareTeam> toFhir(List<NetworkPlan> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, NetworkPlanVersion> current = versions.currentOf(rows.get(0).organizationId,
+                rows.stream().map(plan -> plan.id).toList());
+        return rows.stream().filter(plan -> current.containsKey(plan.id))
+                .map(plan -> careTeam(plan, current.get(plan.id))).toList();
+    }
+
+    static CareTeam careTeam(NetworkPlan plan, NetworkPlanVersion version) {
         CareTeam team = new CareTeam();
         team.setId(plan.id.toString());
         org.hl7.fhir.r4.model.Meta meta = new org.hl7.fhir.r4.model.Meta();

@@ -1,4 +1,4 @@
-package org.peerpath.api.sync;
+package org.peerpath.api.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.peerpath.api.changelog.EhrChangeKind;
+import org.peerpath.api.changelog.EhrChanges;
 import org.peerpath.api.common.time.Now;
 
 import io.quarkus.arc.Unremovable;
@@ -99,16 +101,8 @@ public class EhrPublisher {
         });
     }
 
-    /**
-     * A peer's profile changed (name, MRN, status): EHR clients with a consent get {@code peer.updated}. Call it in
-     * the transaction that changes the peer.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void peerUpdated(String organization, UUID peerId) {
-        changes.append(organization, peerId, EhrChangeKind.PEER_UPDATED, null, null);
-    }
-
-    static String sha256(String text) {
+    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,4 +1,4 @@
-package org.peerpath.api.sync;
+package org.peerpath.api.session;
 
 import java.time.Instant;
 import java.util.UUID;

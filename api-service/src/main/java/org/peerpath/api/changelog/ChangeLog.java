@@ -1,4 +1,4 @@
-package org.peerpath.api.sync;
+package org.peerpath.api.changelog;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.peerpath.api.sync;
+package org.peerpath.api.session;
 
 import java.util.Map;
 
@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.peerpath.api.session.NoteAddendum;
-import org.peerpath.api.session.Session;
-import org.peerpath.api.session.SessionNote;
 
 import io.quarkus.arc.Unremovable;
 

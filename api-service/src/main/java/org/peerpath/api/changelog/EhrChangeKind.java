@@ -1,4 +1,4 @@
-package org.peerpath.api.sync;
+package org.peerpath.api.changelog;
 
 /** The kinds of change the EHR feed carries. */
 public enum EhrChangeKind {

@@ -1,4 +1,4 @@
-package org.peerpath.api.session;
+package org.peerpath.api.curriculum;
 
 /** The shape of curriculum slugs (lower-case words joined by hyphens, optionally prefixed, e.g. technique:oars). */
 public final class Slugs {

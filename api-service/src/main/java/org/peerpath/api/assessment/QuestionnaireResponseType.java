@@ -1,0 +1,39 @@
+package org.peerpath.api.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hl7.fhir.r4.model.Resource;
+import org.peerpath.api.fhir.SourceQuery;
+
+/** An assessment as a FHIR QuestionnaireResponse. */
+@ApplicationScoped
+public class QuestionnaireResponseType extends AssessmentType {
+
+    private static final SourceQuery QUERY = ALL;
+
+    @Override
+    public String fhirType() {
+        return "QuestionnaireResponse";
+    }
+
+    @Override
+    public String documentation() {
+        return "A person's answers to an assessment instrument; search requires patient. Needs a consent "
+                + "covering assessments";
+    }
+
+    @Override
+    public SourceQuery query() {
+        return QUERY;
+    }
+
+    @Override
+    String patientDefinition() {
+        return "http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-patient";
+    }
+
+    @Override
+    Resource map(Assessment assessment, Instrument instrument) {
+        return AssessmentFhir.questionnaireResponse(assessment, instrument);
+    }
+}

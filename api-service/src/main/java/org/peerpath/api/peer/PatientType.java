@@ -1,0 +1,131 @@
+package org.peerpath.api.peer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.peerpath.api.audit.AuditResourceType;
+import org.peerpath.api.consent.ConsentScope;
+import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.FhirMapper;
+import org.peerpath.api.fhir.SearchParam;
+import org.peerpath.api.fhir.SourceQuery;
+
+/**
+ * A peer as a FHIR Patient: our id plus the agency's MRN as an {@code MR} identifier with its assigner. Any consent
+ * naming the client shows the person (their identity goes with every scope), in searches and exports alike.
+ */
+@ApplicationScoped
+public class PatientType implements DisclosedType<Peer> {
+
+    static final SourceQuery QUERY = SourceQuery.of("peer", "p").withPeerColumn("p.id");
+
+    @Override
+    public String fhirType() {
+        return "Patient";
+    }
+
+    @Override
+    public String documentation() {
+        return "The people in recovery the agency supports (peers)";
+    }
+
+    @Override
+    public List<SearchParam> searchParams() {
+        return List.of(SearchParam.id(QUERY), SearchParam.lastUpdated(QUERY));
+    }
+
+    @Override
+    public ConsentScope scope() {
+        return null;
+    }
+
+    @Override
+    public Class<Peer> entity() {
+        return Peer.class;
+    }
+
+    @Override
+    public SourceQuery query() {
+        return QUERY;
+    }
+
+    @Override
+    public AuditResourceType auditType() {
+        return AuditResourceType.PEER;
+    }
+
+    @Override
+    public UUID peerOf(Peer row) {
+        return row.id;
+    }
+
+    @Override
+    public UUID idOf(Peer row) {
+        return row.id;
+    }
+
+    @Override
+    public Instant orderOf(Peer row) {
+        return row.createdAt;
+    }
+
+    @Override
+    public List<Patient> toFhir(List<Peer> rows) {
+        return rows.stream().map(PatientType::patient).toList();
+    }
+
+    /** The agency's MRN system: the EHR's record numbers, scoped to the agency. */
+    public static String mrnSystem(String organization) {
+        return "https://peerpath.dev/fhir/sid/" + organization + "/mrn";
+    }
+
+    public static Patient patient(Peer peer) {
+        Patient patient = new Patient();
+        patient.setId(peer.id.toString());
+        patient.setMeta(FhirMapper.meta(peer.updatedAt, Long.toString(peer.version)));
+        patient.addIdentifier().setUse(Identifier.IdentifierUse.SECONDARY).setSystem(FhirMapper.PEER_SYSTEM)
+                .setValue(peer.id.toString());
+        if (peer.externalMrn != null) {
+            patient.addIdentifier().setUse(Identifier.IdentifierUse.USUAL)
+                    .setType(new CodeableConcept(new Coding(FhirMapper.V2_0203, "MR", "Medical record number"))
+                            .setText("Medical record number"))
+                    .setSystem(mrnSystem(peer.organizationId))
+                    .setValue(peer.externalMrn)
+                    .setAssigner(new Reference().setDisplay(peer.organizationId));
+        }
+        patient.setActive(peer.status != PeerStatus.CONCLUDED);
+        patient.setGender(switch (peer.gender) {
+            case MALE -> Enumerations.AdministrativeGender.MALE;
+            case FEMALE -> Enumerations.AdministrativeGender.FEMALE;
+            case OTHER -> Enumerations.AdministrativeGender.OTHER;
+            case UNKNOWN -> Enumerations.AdministrativeGender.UNKNOWN;
+        });
+        if (peer.givenName != null || peer.familyName != null) {
+            HumanName official = patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(peer.familyName);
+            if (peer.givenName != null) {
+                official.addGiven(peer.givenName);
+            }
+        }
+        // The name the person goes by is kept whole, never split into parts; US Core (us-core-6) wants each name to
+        // have parts or say why not, so the usual name says its parts are unknown.
+        patient.addName().setUse(HumanName.NameUse.USUAL).setText(peer.preferredName)
+                .addExtension(FhirMapper.DATA_ABSENT_REASON, new CodeType("unknown"));
+        if (peer.dateOfBirth != null) {
+            patient.setBirthDateElement(new DateType(peer.dateOfBirth.toString()));
+        }
+        patient.setManagingOrganization(new Reference().setDisplay(peer.organizationId));
+        return patient;
+    }
+}
