@@ -1,5 +1,7 @@
 package org.peerpath.api.assessment;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.Resource;
@@ -20,6 +22,11 @@ public class ObservationType extends AssessmentType {
     public String documentation() {
         return "The total score of a complete assessment (same id as its QuestionnaireResponse); search requires "
                 + "patient. Needs a consent covering assessments";
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.peerpath.api.assessment;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.Resource;
@@ -23,8 +25,18 @@ public class QuestionnaireResponseType extends AssessmentType {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse");
+    }
+
+    @Override
     public SourceQuery query() {
         return QUERY;
+    }
+
+    @Override
+    public String practitionerColumn() {
+        return "a.recorded_by_staff";
     }
 
     @Override

@@ -61,6 +61,11 @@ public class CareTeamType implements DisclosedType<NetworkPlan> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-careteam");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose network it is", false),
                 SearchParam.lastUpdated(QUERY));

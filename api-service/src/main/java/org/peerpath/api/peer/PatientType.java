@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
@@ -31,6 +32,15 @@ public class PatientType implements DisclosedType<Peer> {
 
     static final SourceQuery QUERY = SourceQuery.of("peer", "p").withPeerColumn("p.id");
 
+    /** {@code identifier}: the agency MRN (what an EHR matches people by) or our peer id, with or without system. */
+    static final SearchParam IDENTIFIER = new SearchParam("identifier", SearchParamType.TOKEN,
+            "http://hl7.org/fhir/SearchParameter/Patient-identifier", "The agency MRN (system "
+                    + "https://peerpath.dev/fhir/sid/<agency>/mrn) or the peer id (system " + FhirMapper.PEER_SYSTEM
+                    + "), as [system|]value; post it to _search to keep it out of URLs",
+            "((:system = '' or :system = '" + FhirMapper.PEER_SYSTEM + "') and cast(p.id as text) = :value) "
+                    + "or ((:system = '' or :system = 'https://peerpath.dev/fhir/sid/' || p.organization_id || '/mrn') "
+                    + "and p.external_mrn = :value)", false);
+
     @Override
     public String fhirType() {
         return "Patient";
@@ -42,8 +52,13 @@ public class PatientType implements DisclosedType<Peer> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
-        return List.of(SearchParam.id(QUERY), SearchParam.lastUpdated(QUERY));
+        return List.of(SearchParam.id(QUERY), IDENTIFIER, SearchParam.lastUpdated(QUERY));
     }
 
     @Override

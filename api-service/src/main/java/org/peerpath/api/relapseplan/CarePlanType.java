@@ -36,6 +36,11 @@ public class CarePlanType implements DisclosedType<RelapsePlan> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose plan it is (required)", true));
     }
@@ -53,6 +58,12 @@ public class CarePlanType implements DisclosedType<RelapsePlan> {
     @Override
     public SourceQuery query() {
         return QUERY;
+    }
+
+    @Override
+    public String practitionerColumn() {
+        return "(select v.written_by_staff from relapse_prevention_plan_version v where v.plan_id = r.id "
+                + "and v.number = r.current_version)";
     }
 
     @Override

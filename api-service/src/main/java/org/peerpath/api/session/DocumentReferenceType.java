@@ -63,6 +63,11 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-documentreference");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person the note is about", false),
                 SearchParam.date("date", "http://hl7.org/fhir/SearchParameter/DocumentReference-date",
@@ -83,6 +88,11 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
     @Override
     public SourceQuery query() {
         return QUERY;
+    }
+
+    @Override
+    public String practitionerColumn() {
+        return "d.author_staff_id";
     }
 
     @Override

@@ -43,6 +43,11 @@ public class EncounterType implements DisclosedType<EhrDocument> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-encounter");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person the session was with", false),
                 SearchParam.date("date", "http://hl7.org/fhir/SearchParameter/clinical-date",
@@ -63,6 +68,11 @@ public class EncounterType implements DisclosedType<EhrDocument> {
     @Override
     public SourceQuery query() {
         return QUERY;
+    }
+
+    @Override
+    public String practitionerColumn() {
+        return "d.author_staff_id";
     }
 
     @Override
@@ -113,7 +123,7 @@ public class EncounterType implements DisclosedType<EhrDocument> {
         encounter.setSubject(new Reference("Patient/" + note.peerId));
         encounter.addParticipant()
                 .addType(new CodeableConcept(new Coding(FhirMapper.PARTICIPATION_TYPE, "PPRF", "primary performer")))
-                .setIndividual(new Reference().setDisplay(FhirMapper.signature(note.authorName, note.authorCredentials)));
+                .setIndividual(FhirMapper.staff(note.authorStaffId, note.authorName, note.authorCredentials));
         if (note.sessionStart != null && note.sessionEnd != null) {
             encounter.setPeriod(FhirMapper.period(note.sessionStart, note.sessionEnd));
             long minutes = Duration.between(note.sessionStart, note.sessionEnd).toMinutes();

@@ -42,6 +42,32 @@ class OutcomesFhirTest {
     }
 
     @Test
+    void theCanonicalAResponseNamesResolvesBySearch() {
+        String canonical = "https://peerpath.dev/fhir/Questionnaire/barc-10";
+        String pinned = given().queryParam("url", canonical + "|1").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).contentType(Fhir.JSON)
+                .body("resourceType", equalTo("Bundle"))
+                .body("total", equalTo(1))
+                .body("entry", hasSize(1))
+                .body("entry[0].resource.id", equalTo(AssessmentResourceTest.BARC_10))
+                .body("entry[0].resource.version", equalTo("1"))
+                .extract().asString();
+        assertThat(FhirValidation.errors(pinned)).isEmpty();
+        given().queryParam("url", canonical).queryParam("version", "1").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("entry[0].resource.url", equalTo(canonical));
+        given().queryParam("url", canonical).queryParam("version", "999").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("total", equalTo(0)).body("entry", equalTo(null));
+        given().queryParam("url", "https://example.org/Questionnaire/none").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("total", equalTo(0));
+        int all = given().queryParam("_count", 1).when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("entry", hasSize(1)).extract().path("total");
+        assertThat(all).isGreaterThanOrEqualTo(1);
+        given().queryParam("url", canonical + "|1").queryParam("version", "2").when().get(BASE + "/Questionnaire")
+                .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
     void withAConsentTheClientReadsTheAssessmentAndItsTotalAndThePlan() {
         String coach = demo.coach();
         String peer = createPeer(coach, "Fhir outcomes");
