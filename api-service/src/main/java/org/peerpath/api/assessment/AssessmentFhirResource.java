@@ -116,7 +116,8 @@ public class AssessmentFhirResource {
             @QueryParam("_count") @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100")) Integer count,
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
-        return Fhir.encode(reader.search("QuestionnaireResponse", FhirSearch.of("patient", patient, count, cursor), uriInfo));
+        return Fhir.encode(reader.search("QuestionnaireResponse", FhirSearch.of("patient", patient, count, cursor),
+                uriInfo));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.peerpath.api.assessment;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import org.peerpath.api.audit.AuditResourceType;
-import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SourceQuery;
 
@@ -19,13 +17,18 @@ import org.peerpath.api.fhir.SourceQuery;
  * What the two disclosed assessment types share: the assessments table, newest first, under a consent covering
  * assessments, a required {@code patient}, and the instruments a page needs, read in one query.
  */
-abstract class AssessmentType implements DisclosedType<Assessment> {
+abstract class AssessmentType extends DeclaredType<Assessment> {
 
     static final SourceQuery ALL = SourceQuery.of("assessment", "a").orderedBy("a.administered_at", true)
             .updatedAt("a.created_at");
 
     @Inject
     InstrumentRepository instruments;
+
+    AssessmentType(String fhirType, String documentation, SourceQuery query) {
+        super(fhirType, documentation, AssessmentConsent.SCOPE, Assessment.class, query, AuditResourceType.ASSESSMENT,
+                a -> a.peerId, a -> a.id, a -> a.administeredAt);
+    }
 
     /** The canonical definition of this type's {@code patient} parameter. */
     abstract String patientDefinition();
@@ -37,36 +40,6 @@ abstract class AssessmentType implements DisclosedType<Assessment> {
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(query(), "The person who was assessed (required)", true)
                 .definedBy(patientDefinition()));
-    }
-
-    @Override
-    public ConsentScope scope() {
-        return AssessmentConsent.SCOPE;
-    }
-
-    @Override
-    public Class<Assessment> entity() {
-        return Assessment.class;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.ASSESSMENT;
-    }
-
-    @Override
-    public UUID peerOf(Assessment row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(Assessment row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(Assessment row) {
-        return row.administeredAt;
     }
 
     @Override

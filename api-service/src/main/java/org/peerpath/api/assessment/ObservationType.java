@@ -13,25 +13,15 @@ public class ObservationType extends AssessmentType {
 
     private static final SourceQuery QUERY = ALL.where("a.complete");
 
-    @Override
-    public String fhirType() {
-        return "Observation";
-    }
-
-    @Override
-    public String documentation() {
-        return "The total score of a complete assessment (same id as its QuestionnaireResponse); search requires "
-                + "patient. Needs a consent covering assessments";
+    public ObservationType() {
+        super("Observation", "The total score of a complete assessment (same id as its QuestionnaireResponse); "
+                + "search requires "
+                + "patient. Needs a consent covering assessments", QUERY);
     }
 
     @Override
     public List<String> supportedProfiles() {
         return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment");
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
     }
 
     @Override

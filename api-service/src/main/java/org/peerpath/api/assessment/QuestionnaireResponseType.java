@@ -13,25 +13,15 @@ public class QuestionnaireResponseType extends AssessmentType {
 
     private static final SourceQuery QUERY = ALL;
 
-    @Override
-    public String fhirType() {
-        return "QuestionnaireResponse";
-    }
-
-    @Override
-    public String documentation() {
-        return "A person's answers to an assessment instrument; search requires patient. Needs a consent "
-                + "covering assessments";
+    public QuestionnaireResponseType() {
+        super("QuestionnaireResponse", "A person's answers to an assessment instrument; search requires patient. "
+                + "Needs a consent "
+                + "covering assessments", QUERY);
     }
 
     @Override
     public List<String> supportedProfiles() {
         return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse");
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
     }
 
     @Override

@@ -37,7 +37,8 @@ public class ConsentClock {
     @Inject
     EhrChanges changes;
 
-    @Scheduled(every = "${peerpath.consent.announce-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${peerpath.consent.announce-every:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         announceDue();
     }
@@ -48,7 +49,8 @@ public class ConsentClock {
         int batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> announce("announced_at is null and "
-                    + "effective_from <= :now and (expires_at is null or expires_at > :now)", "announced_at", EhrChangeKind.CONSENT_GRANTED));
+                    + "effective_from <= :now and (expires_at is null or expires_at > :now)", "announced_at",
+                    EhrChangeKind.CONSENT_GRANTED));
             announced += batch;
         } while (batch == BATCH);
         do {

@@ -101,7 +101,8 @@ public class ExportResource {
             headers = @Header(name = "Content-Location", description = "The status URL",
                     schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)))
     @APIResponse(responseCode = "404", description = "No such group for the calling client",
-            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+            content = @Content(mediaType = Fhir.JSON,
+                    schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
     public Response exportGroup(@PathParam("groupId") UUID groupId,
             @HeaderParam("Prefer") @Size(max = 100) @Parameter(required = true, description = PREFER_DOC) String prefer,
             @QueryParam("_type") @Size(max = 3) @Parameter(description = TYPE_DOC) List<@Size(max = 200) String> type,

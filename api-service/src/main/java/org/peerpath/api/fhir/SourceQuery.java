@@ -61,7 +61,7 @@ public record SourceQuery(String table, String alias, String idColumn, String ke
                 recordedColumn, sql, exportCondition, deletedColumn);
     }
 
-    /** Rows withdrawn at {@code column} stay visible to FHIR (entered in error) but leave exports for the deleted list. */
+    /** Rows withdrawn at {@code column} stay in FHIR (entered in error) but leave exports for the deleted list. */
     public SourceQuery withdrawnAt(String column) {
         return new SourceQuery(table, alias, idColumn, keyColumn, peerColumn, orderColumn, descending, updatedColumn,
                 recordedColumn, condition, column + " is null", column);

@@ -1,6 +1,5 @@
 package org.peerpath.api.goal;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SourceQuery;
@@ -23,20 +22,16 @@ import org.peerpath.api.fhir.SourceQuery;
  * a consent's GOALS scope.
  */
 @ApplicationScoped
-public class GoalType implements DisclosedType<Goal> {
+public class GoalType extends DeclaredType<Goal> {
 
     public static final String GOAL_ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement";
 
     static final SourceQuery QUERY = SourceQuery.of("goal", "g");
 
-    @Override
-    public String fhirType() {
-        return "Goal";
-    }
-
-    @Override
-    public String documentation() {
-        return "Recovery goals the person set (SMART: description, target due date and measure)";
+    public GoalType() {
+        super("Goal", "Recovery goals the person set (SMART: description, target due date and measure)",
+                ConsentScope.GOALS, Goal.class, QUERY, AuditResourceType.GOAL,
+                g -> g.peerId, g -> g.id, g -> g.createdAt);
     }
 
     @Override
@@ -48,41 +43,6 @@ public class GoalType implements DisclosedType<Goal> {
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose goal it is", false),
                 SearchParam.lastUpdated(QUERY));
-    }
-
-    @Override
-    public ConsentScope scope() {
-        return ConsentScope.GOALS;
-    }
-
-    @Override
-    public Class<Goal> entity() {
-        return Goal.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.GOAL;
-    }
-
-    @Override
-    public UUID peerOf(Goal row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(Goal row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(Goal row) {
-        return row.createdAt;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.peerpath.api.network;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SecurityLabels;
@@ -38,7 +37,7 @@ import org.peerpath.api.session.SupportType;
  * member gives is a note. The person themself is the first participant, so a plan without members is still a team.
  */
 @ApplicationScoped
-public class CareTeamType implements DisclosedType<NetworkPlan> {
+public class CareTeamType extends DeclaredType<NetworkPlan> {
 
     public static final String ROLE_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/network-role";
     public static final String IDENTIFIER_SYSTEM = "https://peerpath.dev/fhir/sid/network-plan";
@@ -49,15 +48,12 @@ public class CareTeamType implements DisclosedType<NetworkPlan> {
     @Inject
     NetworkPlanVersionRepository versions;
 
-    @Override
-    public String fhirType() {
-        return "CareTeam";
-    }
-
-    @Override
-    public String documentation() {
-        return "The person's recovery support network plan: members as contained RelatedPerson, Practitioner or "
-                + "Organization participants, crisis contacts with a crisis-contact role";
+    public CareTeamType() {
+        super("CareTeam", "The person's recovery support network plan: members as contained RelatedPerson, "
+                + "Practitioner or "
+                + "Organization participants, crisis contacts with a crisis-contact role",
+                ConsentScope.PLANS, NetworkPlan.class, QUERY, AuditResourceType.NETWORK_PLAN,
+                n -> n.peerId, n -> n.id, n -> n.createdAt);
     }
 
     @Override
@@ -69,41 +65,6 @@ public class CareTeamType implements DisclosedType<NetworkPlan> {
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose network it is", false),
                 SearchParam.lastUpdated(QUERY));
-    }
-
-    @Override
-    public ConsentScope scope() {
-        return ConsentScope.PLANS;
-    }
-
-    @Override
-    public Class<NetworkPlan> entity() {
-        return NetworkPlan.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.NETWORK_PLAN;
-    }
-
-    @Override
-    public UUID peerOf(NetworkPlan row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(NetworkPlan row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(NetworkPlan row) {
-        return row.createdAt;
     }
 
     /** The plans with their current versions (one query); a plan without one is left out. */

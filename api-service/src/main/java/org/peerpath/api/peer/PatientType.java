@@ -1,6 +1,5 @@
 package org.peerpath.api.peer;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +16,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
-import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SourceQuery;
@@ -28,7 +26,7 @@ import org.peerpath.api.fhir.SourceQuery;
  * naming the client shows the person (their identity goes with every scope), in searches and exports alike.
  */
 @ApplicationScoped
-public class PatientType implements DisclosedType<Peer> {
+public class PatientType extends DeclaredType<Peer> {
 
     static final SourceQuery QUERY = SourceQuery.of("peer", "p").withPeerColumn("p.id");
 
@@ -36,19 +34,15 @@ public class PatientType implements DisclosedType<Peer> {
     static final SearchParam IDENTIFIER = new SearchParam("identifier", SearchParamType.TOKEN,
             "http://hl7.org/fhir/SearchParameter/Patient-identifier", "The agency MRN (system "
                     + "https://peerpath.dev/fhir/sid/<agency>/mrn) or the peer id (system " + FhirMapper.PEER_SYSTEM
-                    + "), as [system|]value; post it to _search to keep it out of URLs",
+                    + "), as [system|]value",
             "((:system = '' or :system = '" + FhirMapper.PEER_SYSTEM + "') and cast(p.id as text) = :value) "
                     + "or ((:system = '' or :system = 'https://peerpath.dev/fhir/sid/' || p.organization_id || '/mrn') "
                     + "and p.external_mrn = :value)", false);
 
-    @Override
-    public String fhirType() {
-        return "Patient";
-    }
-
-    @Override
-    public String documentation() {
-        return "The people in recovery the agency supports (peers)";
+    public PatientType() {
+        super("Patient", "The people in recovery the agency supports (peers)",
+                null, Peer.class, QUERY, AuditResourceType.PEER,
+                p -> p.id, p -> p.id, p -> p.createdAt);
     }
 
     @Override
@@ -59,41 +53,6 @@ public class PatientType implements DisclosedType<Peer> {
     @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.id(QUERY), IDENTIFIER, SearchParam.lastUpdated(QUERY));
-    }
-
-    @Override
-    public ConsentScope scope() {
-        return null;
-    }
-
-    @Override
-    public Class<Peer> entity() {
-        return Peer.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.PEER;
-    }
-
-    @Override
-    public UUID peerOf(Peer row) {
-        return row.id;
-    }
-
-    @Override
-    public UUID idOf(Peer row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(Peer row) {
-        return row.createdAt;
     }
 
     @Override

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.peerpath.api.fhir.ServedType;
 
-/** Staff as FHIR Practitioners: read only, where the client may see something they wrote ({@link PractitionerService}). */
+/** Staff as FHIR Practitioners: read only, where the client sees what they wrote ({@link PractitionerService}). */
 @ApplicationScoped
 public class PractitionerType implements ServedType {
 

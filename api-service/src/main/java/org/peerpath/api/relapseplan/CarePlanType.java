@@ -1,6 +1,5 @@
 package org.peerpath.api.relapseplan;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,28 +10,31 @@ import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SourceQuery;
 
 /** The relapse-prevention plan's current version as a FHIR CarePlan ({@link PlanFhir}), under a PLANS consent. */
 @ApplicationScoped
-public class CarePlanType implements DisclosedType<RelapsePlan> {
+public class CarePlanType extends DeclaredType<RelapsePlan> {
 
     static final SourceQuery QUERY = SourceQuery.of("relapse_prevention_plan", "r");
 
     @Inject
     RelapsePlanVersionRepository versions;
 
-    @Override
-    public String fhirType() {
-        return "CarePlan";
+    public CarePlanType() {
+        super("CarePlan", "The person's relapse-prevention plan, current version; search requires patient. "
+                + "Needs a consent "
+                + "covering plans",
+                ConsentScope.PLANS, RelapsePlan.class, QUERY, AuditResourceType.RELAPSE_PREVENTION_PLAN,
+                r -> r.peerId, r -> r.id, r -> r.createdAt);
     }
 
     @Override
-    public String documentation() {
-        return "The person's relapse-prevention plan, current version; search requires patient. Needs a consent "
-                + "covering plans";
+    public String practitionerColumn() {
+        return "(select v.written_by_staff from relapse_prevention_plan_version v where v.plan_id = r.id "
+                + "and v.number = r.current_version)";
     }
 
     @Override
@@ -43,47 +45,6 @@ public class CarePlanType implements DisclosedType<RelapsePlan> {
     @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose plan it is (required)", true));
-    }
-
-    @Override
-    public ConsentScope scope() {
-        return ConsentScope.PLANS;
-    }
-
-    @Override
-    public Class<RelapsePlan> entity() {
-        return RelapsePlan.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public String practitionerColumn() {
-        return "(select v.written_by_staff from relapse_prevention_plan_version v where v.plan_id = r.id "
-                + "and v.number = r.current_version)";
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.RELAPSE_PREVENTION_PLAN;
-    }
-
-    @Override
-    public UUID peerOf(RelapsePlan row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(RelapsePlan row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(RelapsePlan row) {
-        return row.createdAt;
     }
 
     /** The plans with their current versions (one query); a plan without one is left out. */

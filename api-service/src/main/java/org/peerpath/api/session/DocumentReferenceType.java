@@ -1,6 +1,5 @@
 package org.peerpath.api.session;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +25,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SecurityLabels;
@@ -40,7 +39,7 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
  * NOTES scope.
  */
 @ApplicationScoped
-public class DocumentReferenceType implements DisclosedType<EhrDocument> {
+public class DocumentReferenceType extends DeclaredType<EhrDocument> {
 
     public static final String WITHDRAWN_NOTICE = "This note was withdrawn as entered in error; its text is not "
             + "disclosed.";
@@ -52,14 +51,15 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
     @Inject
     EhrDocumentRepository documents;
 
-    @Override
-    public String fhirType() {
-        return "DocumentReference";
+    public DocumentReferenceType() {
+        super("DocumentReference", "Signed peer support session notes (LOINC 11506-3) and their addenda",
+                ConsentScope.NOTES, EhrDocument.class, QUERY, AuditResourceType.SESSION_NOTE,
+                d -> d.peerId, d -> d.id, d -> d.signedAt);
     }
 
     @Override
-    public String documentation() {
-        return "Signed peer support session notes (LOINC 11506-3) and their addenda";
+    public String practitionerColumn() {
+        return "d.author_staff_id";
     }
 
     @Override
@@ -76,48 +76,8 @@ public class DocumentReferenceType implements DisclosedType<EhrDocument> {
     }
 
     @Override
-    public ConsentScope scope() {
-        return ConsentScope.NOTES;
-    }
-
-    @Override
-    public Class<EhrDocument> entity() {
-        return EhrDocument.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public String practitionerColumn() {
-        return "d.author_staff_id";
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.SESSION_NOTE;
-    }
-
-    @Override
     public AuditResourceType auditType(EhrDocument row) {
         return row.isAddendum() ? AuditResourceType.NOTE_ADDENDUM : AuditResourceType.SESSION_NOTE;
-    }
-
-    @Override
-    public UUID peerOf(EhrDocument row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(EhrDocument row) {
-        return row.id;
-    }
-
-    @Override
-    public Instant orderOf(EhrDocument row) {
-        return row.signedAt;
     }
 
     @Override

@@ -101,6 +101,28 @@ public class EhrDocument {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * The copy of a document signed in {@code session}, with the session's facts; the caller adds what was signed.
+     *
+     * @param id     the document's id (the note's, or the addendum's)
+     * @param noteId the note: the document itself for a note, the note it appends to for an addendum
+     */
+    public static EhrDocument of(Session session, Kind kind, UUID id, UUID noteId) {
+        EhrDocument document = new EhrDocument();
+        document.id = id;
+        document.organizationId = session.organizationId;
+        document.peerId = session.peerId;
+        document.kind = kind;
+        document.noteId = noteId;
+        document.sessionId = session.id;
+        document.sessionStart = session.startedAt;
+        document.sessionEnd = session.endedAt;
+        document.modality = NotePublication.name(session.modality);
+        document.setting = NotePublication.name(session.setting);
+        document.serviceCode = session.serviceCode;
+        return document;
+    }
+
     public boolean isAddendum() {
         return kind == Kind.ADDENDUM;
     }

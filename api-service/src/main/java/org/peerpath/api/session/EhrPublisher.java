@@ -1,10 +1,6 @@
 package org.peerpath.api.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,37 +28,17 @@ public class EhrPublisher {
     @Inject
     EhrChanges changes;
 
-    /** A note or addendum was signed. Publishing the same document twice changes nothing. */
+    /**
+     * A note or addendum was signed: {@code document} is its disclosed copy, as {@link NotePublication} builds it.
+     * Publishing the same document twice changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EhrDocument signed(SignedDocument signed) {
-        EhrDocument existing = documents.findById(signed.id());
+    public EhrDocument signed(EhrDocument document) {
+        EhrDocument existing = documents.findById(document.id);
         if (existing != null) {
             return existing;
         }
         Instant now = Now.instant();
-        EhrDocument document = new EhrDocument();
-        document.id = signed.id();
-        document.organizationId = signed.organization();
-        document.peerId = signed.peerId();
-        document.kind = signed.kind();
-        document.noteId = signed.noteId() == null ? signed.id() : signed.noteId();
-        document.sessionId = signed.sessionId();
-        document.sessionStart = signed.sessionStart();
-        document.sessionEnd = signed.sessionEnd();
-        document.modality = signed.modality();
-        document.setting = signed.setting();
-        document.serviceCode = signed.serviceCode();
-        document.billingUnits = signed.billingUnits();
-        document.noteFormat = signed.noteFormat();
-        document.content = signed.content();
-        document.contentHash = signed.contentHash() == null ? sha256(signed.content()) : signed.contentHash();
-        document.authorStaffId = signed.authorStaffId();
-        document.authorName = signed.authorName();
-        document.authorCredentials = signed.authorCredentials();
-        document.signedAt = signed.signedAt();
-        document.cosignerName = signed.cosignerName();
-        document.cosignedAt = signed.cosignedAt();
-        document.addendumReason = signed.addendumReason();
         document.recordedAt = now;
         document.updatedAt = now;
         documents.persist(document);
@@ -99,15 +75,5 @@ public class EhrPublisher {
             documents.flush();
             changes.append(organization, document.peerId, EhrChangeKind.DOCUMENT_WITHDRAWN, document.id, null);
         });
-    }
-
-    /** Hex SHA-256 of the text's UTF-8 bytes. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

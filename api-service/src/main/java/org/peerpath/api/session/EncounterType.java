@@ -1,6 +1,5 @@
 package org.peerpath.api.session;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Reference;
 import org.peerpath.api.audit.AuditResourceType;
 import org.peerpath.api.consent.ConsentScope;
-import org.peerpath.api.fhir.DisclosedType;
+import org.peerpath.api.fhir.DeclaredType;
 import org.peerpath.api.fhir.FhirMapper;
 import org.peerpath.api.fhir.SearchParam;
 import org.peerpath.api.fhir.SecurityLabels;
@@ -25,21 +24,22 @@ import org.peerpath.api.fhir.SourceQuery;
  * performer). Only sessions with a signed note exist for an EHR; covered by a consent's ENCOUNTERS scope.
  */
 @ApplicationScoped
-public class EncounterType implements DisclosedType<EhrDocument> {
+public class EncounterType extends DeclaredType<EhrDocument> {
 
     static final SourceQuery QUERY = SourceQuery.of("ehr_document", "d").withIdColumn("d.session_id")
             .orderedBy("d.session_start", false).recordedAt("d.recorded_at")
             .where("d.kind = 'NOTE' and d.session_id is not null and d.session_start is not null")
             .exportedWhen("d.withdrawn_at is null");
 
-    @Override
-    public String fhirType() {
-        return "Encounter";
+    public EncounterType() {
+        super("Encounter", "Peer recovery support sessions (HCPCS H0038) with a signed note",
+                ConsentScope.ENCOUNTERS, EhrDocument.class, QUERY, AuditResourceType.SESSION,
+                d -> d.peerId, d -> d.sessionId, d -> d.sessionStart);
     }
 
     @Override
-    public String documentation() {
-        return "Peer recovery support sessions (HCPCS H0038) with a signed note";
+    public String practitionerColumn() {
+        return "d.author_staff_id";
     }
 
     @Override
@@ -56,48 +56,8 @@ public class EncounterType implements DisclosedType<EhrDocument> {
     }
 
     @Override
-    public ConsentScope scope() {
-        return ConsentScope.ENCOUNTERS;
-    }
-
-    @Override
-    public Class<EhrDocument> entity() {
-        return EhrDocument.class;
-    }
-
-    @Override
-    public SourceQuery query() {
-        return QUERY;
-    }
-
-    @Override
-    public String practitionerColumn() {
-        return "d.author_staff_id";
-    }
-
-    @Override
-    public AuditResourceType auditType() {
-        return AuditResourceType.SESSION;
-    }
-
-    @Override
-    public UUID peerOf(EhrDocument row) {
-        return row.peerId;
-    }
-
-    @Override
-    public UUID idOf(EhrDocument row) {
-        return row.sessionId;
-    }
-
-    @Override
     public UUID keyOf(EhrDocument row) {
         return row.id;
-    }
-
-    @Override
-    public Instant orderOf(EhrDocument row) {
-        return row.sessionStart;
     }
 
     @Override
@@ -110,7 +70,8 @@ public class EncounterType implements DisclosedType<EhrDocument> {
         Encounter encounter = new Encounter();
         encounter.setId(note.sessionId.toString());
         encounter.setMeta(FhirMapper.meta(note.updatedAt, null));
-        encounter.addIdentifier().setSystem("https://peerpath.dev/fhir/sid/session").setValue(note.sessionId.toString());
+        encounter.addIdentifier().setSystem("https://peerpath.dev/fhir/sid/session")
+                .setValue(note.sessionId.toString());
         encounter.setStatus(Encounter.EncounterStatus.FINISHED);
         boolean inPerson = note.modality == null || "IN_PERSON".equals(note.modality);
         encounter.setClass_(inPerson ? new Coding(SecurityLabels.ACT_CODE, "AMB", "ambulatory")

@@ -27,11 +27,18 @@ public class NotePublication {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EhrDocument noteSigned(Session session, SessionNote note) {
-        return publisher.signed(new SignedDocument(note.id, note.organizationId, note.peerId, EhrDocument.Kind.NOTE,
-                note.id, session.id, session.startedAt, session.endedAt, name(session.modality),
-                name(session.setting), session.serviceCode, session.billingUnits, name(note.format), render(note),
-                note.contentHash, note.signedByStaffId, note.signerName, note.signerCredentials, note.signedAt,
-                note.cosignerName, note.cosignedAt, null));
+        EhrDocument document = EhrDocument.of(session, EhrDocument.Kind.NOTE, note.id, note.id);
+        document.billingUnits = session.billingUnits;
+        document.noteFormat = name(note.format);
+        document.content = render(note);
+        document.contentHash = note.contentHash;
+        document.authorStaffId = note.signedByStaffId;
+        document.authorName = note.signerName;
+        document.authorCredentials = note.signerCredentials;
+        document.signedAt = note.signedAt;
+        document.cosignerName = note.cosignerName;
+        document.cosignedAt = note.cosignedAt;
+        return publisher.signed(document);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,12 +48,15 @@ public class NotePublication {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EhrDocument addendumSigned(Session session, NoteAddendum addendum) {
-        return publisher.signed(new SignedDocument(addendum.id, addendum.organizationId, addendum.peerId,
-                EhrDocument.Kind.ADDENDUM, addendum.noteId, session.id, session.startedAt, session.endedAt,
-                name(session.modality), name(session.setting), session.serviceCode, null, null,
-                "Addendum " + addendum.sequence + " (" + addendum.reason + ")\n" + addendum.text,
-                addendum.contentHash, addendum.authorStaffId, addendum.signerName, addendum.signerCredentials,
-                addendum.signedAt, null, null, addendum.reason));
+        EhrDocument document = EhrDocument.of(session, EhrDocument.Kind.ADDENDUM, addendum.id, addendum.noteId);
+        document.content = "Addendum " + addendum.sequence + " (" + addendum.reason + ")\n" + addendum.text;
+        document.contentHash = addendum.contentHash;
+        document.authorStaffId = addendum.authorStaffId;
+        document.authorName = addendum.signerName;
+        document.authorCredentials = addendum.signerCredentials;
+        document.signedAt = addendum.signedAt;
+        document.addendumReason = addendum.reason;
+        return publisher.signed(document);
     }
 
     /** The note as a reader sees it: each section of its format under its heading. */
@@ -67,7 +77,7 @@ public class NotePublication {
         return text.toString();
     }
 
-    private static String name(Enum<?> value) {
+    static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
 }

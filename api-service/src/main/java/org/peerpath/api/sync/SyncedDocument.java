@@ -1,11 +1,14 @@
 package org.peerpath.api.sync;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peerpath.api.session.EhrDocument;
-import org.peerpath.api.session.EhrPublisher;
 
 @Schema(name = "SyncedDocument", description = "A signed session note or addendum, exactly as signed.")
 public record SyncedDocument(
@@ -46,7 +49,17 @@ public record SyncedDocument(
                 document.sessionStart, document.sessionEnd, document.modality, document.setting,
                 document.serviceCode, document.billingUnits, document.noteFormat, document.authorName,
                 document.authorCredentials, document.signedAt, document.cosignerName, document.cosignedAt,
-                document.addendumReason, document.content, document.contentHash, EhrPublisher.sha256(document.content),
+                document.addendumReason, document.content, document.contentHash, sha256(document.content),
                 "DocumentReference/" + document.id);
+    }
+
+    /** Hex SHA-256 of the text's UTF-8 bytes, as a client computes it from {@code content}. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

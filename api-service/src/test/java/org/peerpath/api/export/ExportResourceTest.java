@@ -119,14 +119,14 @@ class ExportResourceTest {
     void aGroupIsACoachsCaseloadAndKickOffsAreChecked() {
         String client = EhrTestData.newClientId();
         String token = EhrTestData.ehrToken(client);
-        String status = kickOff(token, BASE + "/Group/" + UUID.randomUUID() + "/$export");
+        String status = kickOff(token, BASE + "/Group/" + Agency.staffIdOf(Agency.demo().coach()) + "/$export");
         JsonPath manifest = awaitManifest(token, status);
         assertThat(manifest.getList("output")).isEmpty();
         given().filter(OpenApiContract.requestBreaksContractOnPurpose())
                 .header("Authorization", token).urlEncodingEnabled(false).when().get(BASE + "/$export")
                 .then().statusCode(400).contentType(Fhir.JSON).body("issue[0].diagnostics",
                         containsString("respond-async"));
-        given().header("Authorization", token).header("Prefer", "respond-async").queryParam("_type", "Observation")
+        given().header("Authorization", token).header("Prefer", "respond-async").queryParam("_type", "Questionnaire")
                 .urlEncodingEnabled(false).when().get(BASE + "/$export")
                 .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
         given().header("Authorization", Agency.demo().supervisor()).header("Prefer", "respond-async")

@@ -14,10 +14,6 @@ import java.util.UUID;
 
 import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.session.EhrPublisher;
-import org.peerpath.api.session.NotePublication;
-import org.peerpath.api.session.SignedDocument;
-import org.peerpath.api.changelog.EhrChangeKind;
-import org.peerpath.api.changelog.EhrChanges;
 import org.peerpath.api.peer.Peer;
 import org.peerpath.api.peer.PeerRepository;
 import org.peerpath.api.peer.PeerStatus;
@@ -135,11 +131,18 @@ public final class EhrTestData {
     public static EhrDocument signNote(String organization, String peerId, Instant sessionStart, String modality) {
         UUID noteId = UUID.randomUUID();
         Instant start = sessionStart.truncatedTo(ChronoUnit.SECONDS);
-        return publish(new SignedDocument(noteId, organization, UUID.fromString(peerId), EhrDocument.Kind.NOTE,
-                noteId, UUID.randomUUID(), start, start.plus(Duration.ofMinutes(50)), modality, "Community center",
-                "H0038", 3, "DAP", "Data: met at the community center.\nAssessment: steady.\nPlan: meet next week.",
-                null, UUID.randomUUID(), "Casey Coach", "CPRS", start.plus(Duration.ofMinutes(70)), null, null,
-                null));
+        EhrDocument note = document(noteId, organization, peerId, EhrDocument.Kind.NOTE, noteId);
+        note.sessionId = UUID.randomUUID();
+        note.sessionStart = start;
+        note.sessionEnd = start.plus(Duration.ofMinutes(50));
+        note.modality = modality;
+        note.setting = "Community center";
+        note.billingUnits = 3;
+        note.noteFormat = "DAP";
+        note.content = "Data: met at the community center.\nAssessment: steady.\nPlan: meet next week.";
+        note.authorStaffId = UUID.randomUUID();
+        note.signedAt = start.plus(Duration.ofMinutes(70));
+        return publish(note);
     }
 
     public static EhrDocument signNote(String peerId, Instant sessionStart) {
@@ -148,16 +151,42 @@ public final class EhrTestData {
 
     /** A signed addendum to a published note. */
     public static EhrDocument addendum(EhrDocument note, String text) {
-        UUID id = UUID.randomUUID();
-        return publish(new SignedDocument(id, note.organizationId, note.peerId, EhrDocument.Kind.ADDENDUM, note.id,
-                note.sessionId, note.sessionStart, note.sessionEnd, note.modality, note.setting, note.serviceCode,
-                null, note.noteFormat, text, null, note.authorStaffId, note.authorName, note.authorCredentials,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, "Late entry"));
+        EhrDocument addendum = document(UUID.randomUUID(), note.organizationId, note.peerId.toString(),
+                EhrDocument.Kind.ADDENDUM, note.id);
+        addendum.sessionId = note.sessionId;
+        addendum.sessionStart = note.sessionStart;
+        addendum.sessionEnd = note.sessionEnd;
+        addendum.modality = note.modality;
+        addendum.setting = note.setting;
+        addendum.content = text;
+        addendum.authorStaffId = note.authorStaffId;
+        addendum.signedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        addendum.addendumReason = "Late entry";
+        return publish(addendum);
     }
 
-    public static EhrDocument publish(SignedDocument signed) {
+    /**
+     * A document as the signing code hands it over, without its session facts: a coach's signature with a
+     * signature hash of its own (the signing code's hash covers more than the text).
+     */
+    public static EhrDocument document(UUID id, String organization, String peerId, EhrDocument.Kind kind,
+            UUID noteId) {
+        EhrDocument document = new EhrDocument();
+        document.id = id;
+        document.organizationId = organization;
+        document.peerId = UUID.fromString(peerId);
+        document.kind = kind;
+        document.noteId = noteId;
+        document.serviceCode = "H0038";
+        document.contentHash = "0".repeat(63) + "1";
+        document.authorName = "Casey Coach";
+        document.authorCredentials = "CPRS";
+        return document;
+    }
+
+    public static EhrDocument publish(EhrDocument document) {
         EhrPublisher publisher = Arc.container().instance(EhrPublisher.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> publisher.signed(signed));
+        return QuarkusTransaction.requiringNew().call(() -> publisher.signed(document));
     }
 
     public static void withdraw(EhrDocument document, String reason) {

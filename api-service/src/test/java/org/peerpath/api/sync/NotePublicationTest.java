@@ -9,12 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.peerpath.api.session.EhrDocument;
-import org.peerpath.api.session.EhrPublisher;
 import org.peerpath.api.session.NotePublication;
-import org.peerpath.api.session.SignedDocument;
-import org.peerpath.api.changelog.EhrChangeKind;
-import org.peerpath.api.changelog.EhrChanges;
 import org.peerpath.api.session.Modality;
 import org.peerpath.api.session.NoteAddendum;
 import org.peerpath.api.session.NoteFormat;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.api.consent.ConsentClock;
 import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.session.EhrPublisher;
-import org.peerpath.api.session.SignedDocument;
 import org.peerpath.api.testing.Agency;
 import org.peerpath.common.testing.OpenApiContract;
 import org.peerpath.common.testing.TestTokens;
@@ -172,8 +171,8 @@ class SyncResourceTest {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(((String) document.get("content")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(document.get("contentSha256")).isEqualTo(HexFormat.of().formatHex(digest));
-            // the signature's own hash is kept as recorded at signing, not recomputed from the text
-            assertThat(document.get("contentHash")).isNotEqualTo(document.get("contentSha256"));
+            // the signature's own hash is passed on as recorded at signing, never recomputed from the text
+            assertThat(document.get("contentHash")).isEqualTo("0".repeat(63) + "1");
         }
     }
 
@@ -231,11 +230,20 @@ class SyncResourceTest {
                 .setParameter(1, UUID.fromString(consentId)).executeUpdate());
     }
 
-    private static SignedDocument document(UUID id, String peerId) {
+    private static EhrDocument document(UUID id, String peerId) {
         Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        return new SignedDocument(id, TestTokens.DEMO_AGENCY, UUID.fromString(peerId), EhrDocument.Kind.NOTE, id,
-                UUID.randomUUID(), start, start.plus(30, ChronoUnit.MINUTES), "PHONE", "Phone", "H0038", 2, "DAP",
-                "Data: phone check-in.", null, null, "Jordan Coach", "CPSS", start.plus(40, ChronoUnit.MINUTES),
-                null, null, null);
+        EhrDocument document = EhrTestData.document(id, TestTokens.DEMO_AGENCY, peerId, EhrDocument.Kind.NOTE, id);
+        document.sessionId = UUID.randomUUID();
+        document.sessionStart = start;
+        document.sessionEnd = start.plus(30, ChronoUnit.MINUTES);
+        document.modality = "PHONE";
+        document.setting = "Phone";
+        document.billingUnits = 2;
+        document.noteFormat = "DAP";
+        document.content = "Data: phone check-in.";
+        document.authorName = "Jordan Coach";
+        document.authorCredentials = "CPSS";
+        document.signedAt = start.plus(40, ChronoUnit.MINUTES);
+        return document;
     }
 }
