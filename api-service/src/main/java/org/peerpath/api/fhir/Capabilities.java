@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 
@@ -31,7 +32,7 @@ public final class Capabilities {
 
     /**
      * The statement of this server at {@code base}; {@code tokenEndpoint} is where clients get their tokens (the
-     * identity provider's OAuth 2.0 token endpoint).
+     * identity provider's OAuth 2.0 token endpoint, a Keycloak realm's, whose authorization endpoint is beside it).
      */
     public static CapabilityStatement statement(String base, String tokenEndpoint, FhirTypes types) {
         CapabilityStatement statement = new CapabilityStatement();
@@ -63,7 +64,9 @@ public final class Capabilities {
                 "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")))
                 .setDescription("OAuth 2.0 bearer tokens (client credentials) from the token endpoint in the "
                         + "oauth-uris extension. Consent is checked per person.");
-        rest.getSecurity().addExtension().setUrl(OAUTH_URIS).addExtension("token", new UriType(tokenEndpoint));
+        Extension oauth = rest.getSecurity().addExtension().setUrl(OAUTH_URIS);
+        oauth.addExtension("token", new UriType(tokenEndpoint));
+        oauth.addExtension("authorize", new UriType(tokenEndpoint.replaceAll("/token$", "/auth")));
         types.all().forEach(type -> resource(rest, type));
         CapabilityStatementRestResourceComponent group = rest.addResource().setType("Group")
                 .setDocumentation("Only for Group/[coach staff id]/$export: the coach's caseload as a patient "

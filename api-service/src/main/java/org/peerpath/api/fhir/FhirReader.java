@@ -95,7 +95,8 @@ public class FhirReader {
                     .setCode(OperationOutcome.IssueType.NOTSUPPORTED)
                     .setDiagnostics("Ignored search parameters not supported for " + fhirType + ": "
                             + String.join(", ", unknown) + ". Send Prefer: handling=strict to have them refused.");
-            bundle.addEntry().setResource(ignored).getSearch().setMode(Bundle.SearchEntryMode.OUTCOME);
+            bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(ignored).getSearch()
+                    .setMode(Bundle.SearchEntryMode.OUTCOME);
         }
         return bundle;
     }

@@ -328,7 +328,8 @@ class FhirResourceTest {
                 .extract().jsonPath();
         List<String> listed = statement.getList("rest[0].resource.type", String.class);
         assertThat(listed).containsExactlyInAnyOrder("Patient", "Encounter", "DocumentReference", "Goal", "CareTeam",
-                "Questionnaire", "QuestionnaireResponse", "Observation", "CarePlan");
+                "Questionnaire", "QuestionnaireResponse", "Observation", "CarePlan", "Practitioner",
+                "PractitionerRole", "Group");
         // exactly what is served: each listed type has its read route, and its search route exactly when the statement
         // claims search-type; and every FHIR resource route the server has is listed
         Map<String, Object> paths = given().filter(OpenApiContract.requestBreaksContractOnPurpose())
@@ -338,6 +339,12 @@ class FhirResourceTest {
             String type = listed.get(i);
             List<String> interactions = statement.getList("rest[0].resource[" + i + "].interaction.code",
                     String.class);
+            if (type.equals("Group")) {
+                // listed only for its Bulk Data operation: no read, no search
+                assertThat(interactions).as(type).isEmpty();
+                assertThat(paths).as(type + " export").containsKey(BASE + "/Group/{groupId}/$export");
+                continue;
+            }
             assertThat(paths).as(type + " read").containsKey(BASE + "/" + type + "/{id}");
             if (interactions.contains("search-type")) {
                 assertThat(paths).as(type + " search").containsKey(BASE + "/" + type);
@@ -360,7 +367,8 @@ class FhirResourceTest {
         }
         assertThat(interactionsByType.get("Patient")).containsExactly("read", "search-type");
         assertThat(interactionsByType.get("CareTeam")).containsExactly("read", "search-type");
-        assertThat(interactionsByType.get("Questionnaire")).containsExactly("read");
+        assertThat(interactionsByType.get("Questionnaire")).containsExactly("read", "search-type");
+        assertThat(interactionsByType.get("Practitioner")).containsExactly("read");
         assertThat(interactionsByType.get("QuestionnaireResponse")).containsExactly("read", "search-type");
         assertThat(interactionsByType.get("Observation")).containsExactly("read", "search-type");
         assertThat(interactionsByType.get("CarePlan")).containsExactly("read", "search-type");
