@@ -14,7 +14,7 @@ public record ExportManifest(
                 example = "https://api.example.org/fhir/r4/$export?_type=DocumentReference") String request,
         @Schema(description = "Files need the same bearer token as the kick-off", example = "true")
         boolean requiresAccessToken,
-        @Schema(maxItems = 3) List<File> output,
+        @Schema(maxItems = 20, description = "One file per exported type (the `_type` values served)") List<File> output,
         @Schema(maxItems = 1, description = "Bundles of DELETE entries for what was removed since `_since`")
         List<File> deleted,
         @Schema(maxItems = 1) List<File> error) {

@@ -127,12 +127,12 @@ public class FhirReader {
     private <T> Bundle searchTyped(DisclosedType<T> type, FhirSearch search, UriBuilder self, String base) {
         Actor actor = currentActor.get();
         SourceQuery source = type.query();
+        int size = search.pageSize();
         StringBuilder sql = visible(source);
         List<Object[]> parameters = new ArrayList<>();
         if (!filter(type, search, sql, parameters)) {
             return Bundles.searchset(List.of(), null, self, base);
         }
-        int size = search.pageSize();
         String order = source.descending() ? " desc" : "";
         if (search.cursor() != null && !search.cursor().isBlank()) {
             try {

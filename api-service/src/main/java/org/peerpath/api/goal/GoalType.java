@@ -2,7 +2,6 @@ package org.peerpath.api.goal;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

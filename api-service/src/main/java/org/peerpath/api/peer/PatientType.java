@@ -1,7 +1,6 @@
 package org.peerpath.api.peer;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

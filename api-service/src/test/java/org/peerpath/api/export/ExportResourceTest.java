@@ -137,19 +137,20 @@ class ExportResourceTest {
     @Test
     void everyTypeServedIsExportedThroughTheBulkDataFlow() {
         Agency demo = Agency.demo();
-        String peerId = Agency.createPeer(demo.coach(), "Every type");
-        String coachStaffId = given().header("Authorization", demo.coach()).when().get("/v1/peers/" + peerId)
+        String coach = demo.coach();
+        String peerId = Agency.createPeer(coach, "Every type");
+        String coachStaffId = given().header("Authorization", coach).when().get("/v1/peers/" + peerId)
                 .then().statusCode(200).extract().path("coaches[0].staffId");
         String client = EhrTestData.newClientId();
         String token = EhrTestData.ehrToken(client);
         EhrTestData.consent(demo.admin(), peerId, client, "NOTES", "ENCOUNTERS", "GOALS", "PLANS", "ASSESSMENTS");
         EhrDocument note = EhrTestData.signNote(peerId, Instant.now().minus(2, ChronoUnit.DAYS));
         String goal = EhrTestData.goal(peerId, "ACTIVE", java.time.LocalDate.now().plusMonths(3), "Keys in hand");
-        String network = given().header("Authorization", demo.coach()).contentType(ContentType.JSON)
+        String network = given().header("Authorization", coach).contentType(ContentType.JSON)
                 .body(Map.of("members", List.of(Map.of("kind", "PERSON", "name", "Robin", "relationship", "Sister",
                         "phone", "+1 555 0100")), "checkInCadence", "MONTHLY"))
                 .when().post("/v1/peers/" + peerId + "/network-plan").then().statusCode(201).extract().path("planId");
-        String plan = given().header("Authorization", demo.coach()).contentType(ContentType.JSON)
+        String plan = given().header("Authorization", coach).contentType(ContentType.JSON)
                 .body(org.peerpath.api.relapseplan.PlanResourceTestData.plan())
                 .when().post("/v1/peers/" + peerId + "/relapse-prevention-plan")
                 .then().statusCode(201).extract().path("planId");
@@ -157,7 +158,7 @@ class ExportResourceTest {
         for (int i = 1; i <= 10; i++) {
             answers.add(Map.of("linkId", Integer.toString(i), "value", 5));
         }
-        String assessment = given().header("Authorization", demo.coach()).contentType(ContentType.JSON)
+        String assessment = given().header("Authorization", coach).contentType(ContentType.JSON)
                 .body(Map.of("instrumentId", "b10c0000-0000-4000-8000-000000000001", "answers", answers))
                 .when().post("/v1/peers/" + peerId + "/assessments").then().statusCode(201).extract().path("id");
         Map<String, String> expected = Map.of("Patient", peerId, "Encounter", note.sessionId.toString(),

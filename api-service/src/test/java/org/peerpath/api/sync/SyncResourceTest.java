@@ -165,7 +165,10 @@ class SyncResourceTest {
 
         JsonPath page = given().header("Authorization", token).when().get("/v1/sync/notes")
                 .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> documents = page.getList("items.document");
+        List<Map<String, Object>> documents = page.<Map<String, Object>>getList("items.document").stream()
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(page.getList("items.kind", String.class)).containsExactly("CONSENT_GRANTED", "NOTE_SIGNED",
+                "NOTE_AMENDED");
         assertThat(documents).hasSize(2);
         for (Map<String, Object> document : documents) {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
