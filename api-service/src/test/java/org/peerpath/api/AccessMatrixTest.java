@@ -256,12 +256,14 @@ class AccessMatrixTest {
                 "fhirSearchDocumentReferences", "fhirReadEncounter", "fhirSearchEncounters", "fhirReadGoal",
                 "fhirSearchGoals", "fhirReadCarePlan", "fhirSearchCarePlans", "fhirReadQuestionnaireResponse",
                 "fhirSearchQuestionnaireResponses", "fhirReadObservation", "fhirSearchObservations",
-                "fhirReadCareTeam", "fhirSearchCareTeams", "bulkExportSystem", "bulkExportPatients",
+                "fhirReadCareTeam", "fhirSearchCareTeams", "fhirReadPractitioner", "fhirReadPractitionerRole",
+                "bulkExportSystem", "bulkExportPatients",
                 "bulkExportGroup", "bulkExportStatus", "bulkExportCancel", "bulkExportFile")) {
             RULES.put(op, ehrOnly());
         }
         RULES.put("fhirCapabilities", open());
         RULES.put("fhirReadQuestionnaire", open());
+        RULES.put("fhirSearchQuestionnaires", open());
     }
 
     /** Operations whose allowed call changes the record for good: they get a record of their own each time. */

@@ -41,6 +41,14 @@ public class AgencySettings {
     @Version
     public long version;
 
+    /** The agency's contact phone: how an EHR reaches the staff it sees as practitioners (PractitionerRole). */
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    /** The agency's contact email, for the same purpose. */
+    @Column(name = "contact_email")
+    public String contactEmail;
+
     /** The defaults of DESIGN.md section 4, for an agency that changed nothing. */
     public static AgencySettings defaults(String organization) {
         AgencySettings settings = new AgencySettings();

@@ -67,11 +67,17 @@ public class AgencySettingsService {
         return new Versioned<>(AgencySettingsResponse.of(current), current.version);
     }
 
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private static void apply(AgencySettings target, UpdateAgencySettingsRequest request) {
         target.noteFormat = request.noteFormat();
         target.billingRounding = request.billingRounding();
         target.dailyUnitCap = request.dailyUnitCap();
         target.timeZone = request.timeZone();
+        target.contactPhone = blankToNull(request.contactPhone());
+        target.contactEmail = blankToNull(request.contactEmail());
         target.updatedAt = Now.instant();
     }
 }

@@ -1,5 +1,6 @@
 package org.peerpath.api.agency;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,5 +19,12 @@ public record UpdateAgencySettingsRequest(
                 maximum = "96", example = "16")
         Integer dailyUnitCap,
         @NotNull @Size(max = 64) @Schema(required = true, maxLength = 64, example = "America/New_York")
-        String timeZone) {
+        String timeZone,
+        @Size(max = 30) @Pattern(regexp = "\\+?[0-9][0-9 ().-]{5,28}", message = "must be a phone number of digits, "
+                + "spaces, parentheses, dots and dashes, optionally starting with +")
+        @Schema(maxLength = 30, nullable = true, description = "The agency's contact phone, which EHRs see on its "
+                + "staff's practitioner roles", example = "+1 555 010 0200") String contactPhone,
+        @Size(max = 254) @Email @Schema(maxLength = 254, nullable = true, format = "email",
+                description = "The agency's contact email, which EHRs see on its staff's practitioner roles",
+                example = "care@agency.example") String contactEmail) {
 }

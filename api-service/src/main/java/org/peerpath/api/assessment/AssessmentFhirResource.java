@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
 import org.peerpath.api.fhir.Fhir;
@@ -59,8 +60,32 @@ public class AssessmentFhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = "No such instrument.", content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readQuestionnaire(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(fhir.questionnaire(id));
+    public RestResponse<String> readQuestionnaire(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(fhir.questionnaire(id));
+    }
+
+    @GET
+    @Path("/Questionnaire")
+    @PermitAll
+    @Operation(operationId = "fhirSearchQuestionnaires", summary = "Search Questionnaires by canonical URL and version",
+            description = "Resolves what a QuestionnaireResponse names: `url=<canonical>|<version>` or "
+                    + "`url=<canonical>&version=<version>`; without parameters, every instrument version. Public, "
+                    + "with `Bundle.total`.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Bundle.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid.", content = @Content(
+            mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
+    public String searchQuestionnaires(
+            @QueryParam("url") @Size(max = 300) @Parameter(description = "The canonical URL, optionally with "
+                    + "`|version`", example = "https://peerpath.dev/fhir/Questionnaire/barc-10|1") String url,
+            @QueryParam("version") @Size(max = 40) @Parameter(description = "The instrument version", example = "1")
+            String version,
+            @QueryParam("_count") @Parameter(description = COUNT_DOC, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "100")) Integer count,
+            @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = CURSOR_DOC) String cursor) {
+        String base = uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString().replaceAll("/$", "");
+        return Fhir.encode(fhir.searchQuestionnaires(url, version, new FhirSearch(java.util.Map.of(), count, cursor),
+                uriInfo.getRequestUriBuilder(), base));
     }
 
     @GET
@@ -73,8 +98,8 @@ public class AssessmentFhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readQuestionnaireResponse(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("QuestionnaireResponse", id));
+    public RestResponse<String> readQuestionnaireResponse(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("QuestionnaireResponse", id));
     }
 
     @GET
@@ -106,8 +131,8 @@ public class AssessmentFhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readObservation(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("Observation", id));
+    public RestResponse<String> readObservation(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("Observation", id));
     }
 
     @GET

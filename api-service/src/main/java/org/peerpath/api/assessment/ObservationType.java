@@ -1,5 +1,7 @@
 package org.peerpath.api.assessment;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.Resource;
@@ -15,6 +17,11 @@ public class ObservationType extends AssessmentType {
         super("Observation", "The total score of a complete assessment (same id as its QuestionnaireResponse); "
                 + "search requires "
                 + "patient. Needs a consent covering assessments", QUERY);
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.peerpath.api.assessment;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.Resource;
@@ -15,6 +17,16 @@ public class QuestionnaireResponseType extends AssessmentType {
         super("QuestionnaireResponse", "A person's answers to an assessment instrument; search requires patient. "
                 + "Needs a consent "
                 + "covering assessments", QUERY);
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse");
+    }
+
+    @Override
+    public String practitionerColumn() {
+        return "a.recorded_by_staff";
     }
 
     @Override

@@ -57,6 +57,15 @@ public interface DisclosedType<T> extends ServedType {
      */
     List<? extends Resource> toFhir(List<T> rows);
 
+    /**
+     * The SQL (over the query's alias) naming the staff member a resource references as its Practitioner (author,
+     * performer), or null when it references none. A client may read a Practitioner only where one of its
+     * resources it may see names them.
+     */
+    default String practitionerColumn() {
+        return null;
+    }
+
     /** Whether bulk export offers the type ({@code _type}). */
     default boolean exported() {
         return true;

@@ -1,6 +1,7 @@
 package org.peerpath.api.fhir;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import ca.uhn.fhir.context.FhirContext;
 
@@ -19,6 +20,21 @@ public final class Fhir {
 
     public static String encode(IBaseResource resource) {
         return CONTEXT.newJsonParser().encodeResourceToString(resource);
+    }
+
+    /**
+     * A read's answer: the resource, with {@code ETag: W/"<versionId>"} when it has a version and
+     * {@code Last-Modified} from {@code meta.lastUpdated}, so that clients can cache and compare.
+     */
+    public static RestResponse<String> read(IBaseResource resource) {
+        RestResponse.ResponseBuilder<String> ok = RestResponse.ResponseBuilder.ok(encode(resource));
+        if (resource.getMeta().getVersionId() != null) {
+            ok.header("ETag", "W/\"" + resource.getMeta().getVersionId() + "\"");
+        }
+        if (resource.getMeta().getLastUpdated() != null) {
+            ok.lastModified(resource.getMeta().getLastUpdated());
+        }
+        return ok.build();
     }
 
     public static boolean isFhirPath(String path) {

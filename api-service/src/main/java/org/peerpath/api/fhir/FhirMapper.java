@@ -22,7 +22,7 @@ public final class FhirMapper {
 
     public static final String PEER_SYSTEM = "https://peerpath.dev/fhir/sid/peer";
     public static final String STAFF_SYSTEM = "https://peerpath.dev/fhir/sid/staff";
-    public static final String DOCUMENT_TYPE_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/document-type";
+    public static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
     public static final String LOINC = "http://loinc.org";
     public static final String HCPCS = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
     public static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
@@ -55,10 +55,12 @@ public final class FhirMapper {
                         TimeZone.getTimeZone(ZoneOffset.UTC)));
     }
 
+    /** A staff member: the Practitioner (served where the client may see what they wrote), id and signature. */
     public static Reference staff(java.util.UUID staffId, String name, String credentials) {
         Reference reference = new Reference().setDisplay(signature(name, credentials));
         if (staffId != null) {
-            reference.setIdentifier(new Identifier().setSystem(STAFF_SYSTEM).setValue(staffId.toString()));
+            reference.setReference("Practitioner/" + staffId)
+                    .setIdentifier(new Identifier().setSystem(STAFF_SYSTEM).setValue(staffId.toString()));
         }
         return reference;
     }

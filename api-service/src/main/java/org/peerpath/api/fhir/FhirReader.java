@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Resource;
 import org.peerpath.api.audit.AuditAction;
@@ -29,6 +30,8 @@ import org.peerpath.api.disclosure.Disclosures;
 import org.peerpath.api.staff.Actor;
 import org.peerpath.api.staff.CurrentActor;
 import org.peerpath.common.paging.Cursor;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The disclosure pipeline: consent gate, keyset page, disclosure, audit, mapping, bundle, once for every
@@ -59,6 +62,13 @@ public class FhirReader {
     @Inject
     EntityManager entityManager;
 
+    /** The request, for its {@code Prefer} header (strict or lenient handling of unknown search parameters). */
+    @Inject
+    HttpServerRequest http;
+
+    /** Parameters every search understands besides the type's own. */
+    private static final Set<String> PAGING = Set.of("_count", "_cursor");
+
     /** One resource by its logical id; 404 (and a refusal audited) when the client may not see it. */
     public Resource read(String fhirType, String id) {
         return readTyped(types.disclosed(fhirType), id);
@@ -67,8 +77,28 @@ public class FhirReader {
     /** A searchset of the resources the client may see that match {@code search}, one page of the request. */
     public Bundle search(String fhirType, FhirSearch search, UriInfo request) {
         String base = request.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString();
-        return searchTyped(types.disclosed(fhirType), search, request.getRequestUriBuilder(),
+        DisclosedType<?> type = types.disclosed(fhirType);
+        List<String> unknown = request.getQueryParameters().keySet().stream().filter(name -> !PAGING.contains(name)
+                && type.searchParams().stream().noneMatch(param -> param.name().equals(name))).sorted().toList();
+        boolean strict = http.headers().getAll("Prefer").stream()
+                .anyMatch(prefer -> prefer.replace(" ", "").contains("handling=strict"));
+        if (strict && !unknown.isEmpty()) {
+            throw FhirException.invalidParameter(unknown.get(0), "is not a search parameter of " + fhirType
+                    + " here (Prefer: handling=strict)");
+        }
+        Bundle bundle = searchTyped(type, search, request.getRequestUriBuilder(),
                 base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        if (!unknown.isEmpty()) {
+            // lenient (the default): the search ran without them, and the Bundle says so
+            OperationOutcome ignored = new OperationOutcome();
+            ignored.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING)
+                    .setCode(OperationOutcome.IssueType.NOTSUPPORTED)
+                    .setDiagnostics("Ignored search parameters not supported for " + fhirType + ": "
+                            + String.join(", ", unknown) + ". Send Prefer: handling=strict to have them refused.");
+            bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(ignored).getSearch()
+                    .setMode(Bundle.SearchEntryMode.OUTCOME);
+        }
+        return bundle;
     }
 
     private <T> Resource readTyped(DisclosedType<T> type, String id) {
@@ -219,6 +249,12 @@ public class FhirReader {
                 DateSearch.parse(param.name(), values).appendTo(sql, parameters, param.column(), key);
                 continue;
             }
+            if (param.type() == SearchParamType.TOKEN && !param.name().equals("_id")) {
+                if (!token(param, values, key, sql, parameters)) {
+                    return false;
+                }
+                continue;
+            }
             List<UUID> ids = new ArrayList<>();
             for (String value : values) {
                 for (String one : value.split(",")) {
@@ -236,6 +272,36 @@ public class FhirReader {
             sql.append(" and ").append(param.column()).append(" in (:").append(key).append(")");
             parameters.add(new Object[] { key, ids });
         }
+        return true;
+    }
+
+    /**
+     * A token parameter ({@code [system|]value}, several comma-separated meaning any of them): its column is an SQL
+     * condition over {@code :system} (empty when the value names none) and {@code :value}, bound once per value.
+     */
+    private static boolean token(SearchParam param, List<String> values, String key, StringBuilder sql,
+            List<Object[]> parameters) {
+        List<String> any = new ArrayList<>();
+        for (String value : values) {
+            for (String one : value.split(",")) {
+                String token = one.strip();
+                int bar = token.indexOf('|');
+                String code = bar < 0 ? token : token.substring(bar + 1);
+                if (code.isEmpty()) {
+                    continue;
+                }
+                String name = key + "t" + any.size();
+                any.add("(" + param.column().replace(":system", ":" + name + "s").replace(":value", ":" + name + "v")
+                        + ")");
+                // "value": any system; "|value": no system, which none of ours lacks ("|" matches no system)
+                parameters.add(new Object[] { name + "s", bar < 0 ? "" : bar == 0 ? "|" : token.substring(0, bar) });
+                parameters.add(new Object[] { name + "v", code });
+            }
+        }
+        if (any.isEmpty()) {
+            return false;
+        }
+        sql.append(" and (").append(String.join(" or ", any)).append(")");
         return true;
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
 
@@ -50,6 +52,10 @@ public class FhirResource {
     @Context
     UriInfo uriInfo;
 
+    /** The identity provider (a Keycloak realm) whose token endpoint the CapabilityStatement names. */
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String authServer;
+
     @GET
     @Path("/metadata")
     @PermitAll
@@ -60,7 +66,7 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     public String metadata() {
         return Fhir.encode(Capabilities.statement(uriInfo.getBaseUriBuilder().path(Fhir.BASE_PATH).build().toString()
-                .replaceAll("/$", ""), types));
+                .replaceAll("/$", ""), authServer.replaceAll("/$", "") + "/protocol/openid-connect/token", types));
     }
 
     @GET
@@ -72,8 +78,8 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readPatient(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("Patient", id));
+    public RestResponse<String> readPatient(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("Patient", id));
     }
 
     @GET
@@ -86,6 +92,9 @@ public class FhirResource {
     public String searchPatients(
             @QueryParam("_id") @Size(max = 10) @Parameter(description = "Logical ids, comma-separated")
             List<@Size(max = 400) String> ids,
+            @QueryParam("identifier") @Size(max = 10) @Parameter(description = "The agency MRN or the peer id as "
+                    + "`[system|]value`, e.g. `https://peerpath.dev/fhir/sid/<agency>/mrn|MRN-004512`")
+            List<@Size(max = 400) String> identifier,
             @QueryParam("_lastUpdated") @Size(max = 2)
             @Parameter(description = PatientSearchParams.LAST_UPDATED_DOC)
             List<@Size(max = 40) String> lastUpdated,
@@ -95,6 +104,7 @@ public class FhirResource {
             @QueryParam("_cursor") @Size(max = 1000) @Parameter(description = PatientSearchParams.CURSOR_DOC)
             String cursor) {
         return Fhir.encode(reader.search("Patient", new FhirSearch(Map.of("_id", ids == null ? List.of() : ids,
+                "identifier", identifier == null ? List.of() : identifier,
                 SearchParam.LAST_UPDATED, lastUpdated == null ? List.of() : lastUpdated), count, cursor), uriInfo));
     }
 
@@ -108,8 +118,8 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readDocumentReference(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("DocumentReference", id));
+    public RestResponse<String> readDocumentReference(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("DocumentReference", id));
     }
 
     @GET
@@ -134,8 +144,8 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readEncounter(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("Encounter", id));
+    public RestResponse<String> readEncounter(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("Encounter", id));
     }
 
     @GET
@@ -160,8 +170,8 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readGoal(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("Goal", id));
+    public RestResponse<String> readGoal(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("Goal", id));
     }
 
     @GET
@@ -188,8 +198,8 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readCareTeam(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("CareTeam", id));
+    public RestResponse<String> readCareTeam(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("CareTeam", id));
     }
 
     @GET

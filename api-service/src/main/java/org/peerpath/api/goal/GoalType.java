@@ -34,6 +34,11 @@ public class GoalType extends DeclaredType<Goal> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-goal");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose goal it is", false),
                 SearchParam.lastUpdated(QUERY));

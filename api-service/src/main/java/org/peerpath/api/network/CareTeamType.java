@@ -31,9 +31,10 @@ import org.peerpath.api.session.SupportType;
 /**
  * A peer's network plan as a CareTeam (DESIGN.md section 7). Its members are participants, each a contained resource
  * (they have no identity of their own in our records, so nothing can be referenced): a person as a RelatedPerson, a
- * professional as a Practitioner, an organisation or a mutual-aid group as an Organization. The relationship (or the
- * kind of member) is {@code participant.role} text; a crisis contact carries a second role, coded
- * {@code crisis-contact} in {@link #ROLE_SYSTEM}, with the calling order.
+ * professional as a Practitioner, an organisation or a mutual-aid group as an Organization. US Core allows one
+ * {@code participant.role}: the relationship (or the kind of member) as text, and for a crisis contact also the
+ * coding {@code crisis-contact} in {@link #ROLE_SYSTEM} with the calling order in the text; what kind of support a
+ * member gives is a note. The person themself is the first participant, so a plan without members is still a team.
  */
 @ApplicationScoped
 public class CareTeamType extends DeclaredType<NetworkPlan> {
@@ -53,6 +54,11 @@ public class CareTeamType extends DeclaredType<NetworkPlan> {
                 + "Organization participants, crisis contacts with a crisis-contact role",
                 ConsentScope.PLANS, NetworkPlan.class, QUERY, AuditResourceType.NETWORK_PLAN,
                 n -> n.peerId, n -> n.id, n -> n.createdAt);
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-careteam");
     }
 
     @Override
@@ -88,6 +94,8 @@ public class CareTeamType extends DeclaredType<NetworkPlan> {
         team.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(
                 java.util.Date.from(plan.createdAt), ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND,
                 java.util.TimeZone.getTimeZone(java.time.ZoneOffset.UTC)));
+        team.addParticipant().addRole(new CodeableConcept().setText("The person in recovery"))
+                .setMember(new Reference("Patient/" + plan.peerId));
         List<NetworkMember> members = version.members == null || version.members.members() == null ? List.of()
                 : version.members.members();
         members.stream().sorted(Comparator.comparing((NetworkMember m) -> !m.crisisContact())
@@ -141,15 +149,17 @@ public class CareTeamType extends DeclaredType<NetworkPlan> {
         team.addContained(contained);
         CareTeamParticipantComponent participant = team.addParticipant();
         participant.setMember(new Reference("#" + localId).setDisplay(member.name()));
-        participant.addRole().setText(present(member.relationship()) ? member.relationship() : kindText(member));
+        String relationship = present(member.relationship()) ? member.relationship() : kindText(member);
+        CodeableConcept role = participant.addRole().setText(relationship);
         if (member.crisisContact()) {
-            participant.addRole(new CodeableConcept(new Coding(ROLE_SYSTEM, "crisis-contact", "Crisis contact"))
-                    .setText(member.crisisOrder() == null ? "Crisis contact"
-                            : "Crisis contact, call order " + member.crisisOrder()));
+            role.addCoding(new Coding(ROLE_SYSTEM, "crisis-contact", "Crisis contact"))
+                    .setText(relationship + "; crisis contact" + (member.crisisOrder() == null ? ""
+                            : ", call order " + member.crisisOrder()));
         }
         if (member.supportTypes() != null && !member.supportTypes().isEmpty()) {
-            participant.addRole().setText("Support: " + String.join(", ", member.supportTypes().stream()
-                    .map(SupportType::name).map(s -> s.toLowerCase(Locale.ROOT)).toList()));
+            team.addNote().setText(member.name() + " supports with: " + String.join(", ", member.supportTypes()
+                    .stream().map(SupportType::name).map(s -> s.toLowerCase(Locale.ROOT).replace('_', ' ')).toList())
+                    + ".");
         }
         if (present(member.availability())) {
             team.addNote().setText(member.name() + " is available: " + member.availability());

@@ -30,5 +30,11 @@ public record CreatePeerRequest(
         List<@NotNull UUID> coachIds,
         @Schema(nullable = true, description = "The day the person joined the program (default: today in the "
                 + "agency's time zone; not in the future). Sessions are recorded from this day on.",
-                example = "2026-09-01") LocalDate enrolledOn) {
+                example = "2026-09-01") LocalDate enrolledOn,
+        @Schema(nullable = true, description = "Administrative gender as the person states it for records; UNKNOWN "
+                + "when left out. Not derived from pronouns.", example = "FEMALE") AdministrativeGender gender,
+        @Size(max = 100) @Schema(maxLength = 100, nullable = true, description = "Legal given name(s), if recorded; "
+                + "the preferred name stays what the person is called", example = "Jamie Lee") String givenName,
+        @Size(max = 100) @Schema(maxLength = 100, nullable = true, description = "Legal family name, if recorded",
+                example = "Rivera") String familyName) {
 }

@@ -4,9 +4,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -25,6 +29,15 @@ public class PatientType extends DeclaredType<Peer> {
 
     static final SourceQuery QUERY = SourceQuery.of("peer", "p").withPeerColumn("p.id");
 
+    /** {@code identifier}: the agency MRN (what an EHR matches people by) or our peer id, with or without system. */
+    static final SearchParam IDENTIFIER = new SearchParam("identifier", SearchParamType.TOKEN,
+            "http://hl7.org/fhir/SearchParameter/Patient-identifier", "The agency MRN (system "
+                    + "https://peerpath.dev/fhir/sid/<agency>/mrn) or the peer id (system " + FhirMapper.PEER_SYSTEM
+                    + "), as [system|]value",
+            "((:system = '' or :system = '" + FhirMapper.PEER_SYSTEM + "') and cast(p.id as text) = :value) "
+                    + "or ((:system = '' or :system = 'https://peerpath.dev/fhir/sid/' || p.organization_id || '/mrn') "
+                    + "and p.external_mrn = :value)", false);
+
     public PatientType() {
         super("Patient", "The people in recovery the agency supports (peers)",
                 null, Peer.class, QUERY, AuditResourceType.PEER,
@@ -32,8 +45,13 @@ public class PatientType extends DeclaredType<Peer> {
     }
 
     @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
-        return List.of(SearchParam.id(QUERY), SearchParam.lastUpdated(QUERY));
+        return List.of(SearchParam.id(QUERY), IDENTIFIER, SearchParam.lastUpdated(QUERY));
     }
 
     @Override
@@ -61,7 +79,22 @@ public class PatientType extends DeclaredType<Peer> {
                     .setAssigner(new Reference().setDisplay(peer.organizationId));
         }
         patient.setActive(peer.status != PeerStatus.CONCLUDED);
-        patient.addName().setUse(org.hl7.fhir.r4.model.HumanName.NameUse.USUAL).setText(peer.preferredName);
+        patient.setGender(switch (peer.gender) {
+            case MALE -> Enumerations.AdministrativeGender.MALE;
+            case FEMALE -> Enumerations.AdministrativeGender.FEMALE;
+            case OTHER -> Enumerations.AdministrativeGender.OTHER;
+            case UNKNOWN -> Enumerations.AdministrativeGender.UNKNOWN;
+        });
+        if (peer.givenName != null || peer.familyName != null) {
+            HumanName official = patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(peer.familyName);
+            if (peer.givenName != null) {
+                official.addGiven(peer.givenName);
+            }
+        }
+        // The name the person goes by is kept whole, never split into parts; US Core (us-core-6) wants each name to
+        // have parts or say why not, so the usual name says its parts are unknown.
+        patient.addName().setUse(HumanName.NameUse.USUAL).setText(peer.preferredName)
+                .addExtension(FhirMapper.DATA_ABSENT_REASON, new CodeType("unknown"));
         if (peer.dateOfBirth != null) {
             patient.setBirthDateElement(new DateType(peer.dateOfBirth.toString()));
         }

@@ -78,4 +78,16 @@ public class Peer {
     /** The day the person joined the program: from it the program report counts them as active. */
     @Column(name = "enrolled_on", nullable = false)
     public LocalDate enrolledOn;
+    /** Administrative gender, UNKNOWN unless recorded (US Core Patient); never derived from pronouns. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AdministrativeGender gender = AdministrativeGender.UNKNOWN;
+
+    /** Legal given name(s), when the agency records them; never split from the preferred name. */
+    @Column(name = "given_name")
+    public String givenName;
+
+    /** Legal family name, when the agency records it. */
+    @Column(name = "family_name")
+    public String familyName;
 }

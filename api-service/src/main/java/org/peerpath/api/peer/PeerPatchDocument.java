@@ -23,5 +23,9 @@ public record PeerPatchDocument(
                 example = "10000000-0000-4000-8000-000000000005") String participantSubject,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date",
                 description = "The day the person joined the program; not in the future, and not after their first "
-                        + "session", example = "2026-09-01") LocalDate enrolledOn) {
+                        + "session", example = "2026-09-01") LocalDate enrolledOn,
+        @Schema(nullable = true, enumeration = { "MALE", "FEMALE", "OTHER", "UNKNOWN" },
+                description = "Administrative gender; null records UNKNOWN", example = "FEMALE") String gender,
+        @Schema(maxLength = 100, nullable = true, example = "Jamie Lee") String givenName,
+        @Schema(maxLength = 100, nullable = true, example = "Rivera") String familyName) {
 }

@@ -28,12 +28,18 @@ public record PeerResponse(
         @Schema(example = "2026-09-01T14:30:00Z") Instant createdAt,
         @Schema(example = "2026-10-15T09:12:00Z") Instant updatedAt,
         @Schema(description = "The day the person joined the program; the program report counts them as active "
-                + "from it", example = "2026-09-01") LocalDate enrolledOn) {
+                + "from it", example = "2026-09-01") LocalDate enrolledOn,
+        @Schema(description = "Administrative gender; UNKNOWN unless recorded", example = "FEMALE")
+        AdministrativeGender gender,
+        @Schema(maxLength = 100, nullable = true, description = "Legal given name(s), if recorded",
+                example = "Jamie Lee") String givenName,
+        @Schema(maxLength = 100, nullable = true, description = "Legal family name, if recorded", example = "Rivera")
+        String familyName) {
 
     public static PeerResponse of(Peer peer, List<CoachResponse> coaches) {
         return new PeerResponse(peer.id, peer.preferredName, peer.pronouns, peer.dateOfBirth,
                 List.copyOf(peer.recoveryPathways), peer.strengths, peer.hopes, peer.concerns, peer.status,
                 peer.externalMrn, peer.participantSubject, coaches, peer.concludedAt, peer.conclusionReason,
-                peer.createdAt, peer.updatedAt, peer.enrolledOn);
+                peer.createdAt, peer.updatedAt, peer.enrolledOn, peer.gender, peer.givenName, peer.familyName);
     }
 }

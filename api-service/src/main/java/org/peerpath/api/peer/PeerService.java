@@ -109,6 +109,9 @@ public class PeerService {
                     peer.status = PeerStatus.ACTIVE;
                     peer.externalMrn = request.externalMrn();
                     peer.participantSubject = blankToNull(request.participantSubject());
+                    peer.gender = request.gender() == null ? AdministrativeGender.UNKNOWN : request.gender();
+                    peer.givenName = blankToNull(request.givenName());
+                    peer.familyName = blankToNull(request.familyName());
                     requireParticipantFree(actor, peer.participantSubject, peer.id);
                     LocalDate today = today(actor);
                     peer.enrolledOn = request.enrolledOn() == null ? today
@@ -200,6 +203,9 @@ public class PeerService {
                                         + "on " + first)));
                     });
         }
+        peer.gender = changed.gender() == null ? AdministrativeGender.UNKNOWN : changed.gender();
+        peer.givenName = blankToNull(changed.givenName());
+        peer.familyName = blankToNull(changed.familyName());
         peer.updatedAt = Now.instant();
         peers.flush();
         audit.success(actor, AuditAction.UPDATE, AuditResourceType.PEER, peer.id, peer.id);

@@ -27,11 +27,14 @@ public record PeerUpdate(
         String status,
         @Size(max = 100) String externalMrn,
         @Size(max = 255) String participantSubject,
-        @NotNull LocalDate enrolledOn) {
+        @NotNull LocalDate enrolledOn,
+        AdministrativeGender gender,
+        @Size(max = 100) String givenName,
+        @Size(max = 100) String familyName) {
 
     static PeerUpdate of(Peer peer) {
         return new PeerUpdate(peer.preferredName, peer.pronouns, peer.dateOfBirth, List.copyOf(peer.recoveryPathways),
                 peer.strengths, peer.hopes, peer.concerns, peer.status.name(), peer.externalMrn,
-                peer.participantSubject, peer.enrolledOn);
+                peer.participantSubject, peer.enrolledOn, peer.gender, peer.givenName, peer.familyName);
     }
 }

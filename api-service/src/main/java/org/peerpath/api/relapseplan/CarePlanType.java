@@ -32,6 +32,17 @@ public class CarePlanType extends DeclaredType<RelapsePlan> {
     }
 
     @Override
+    public String practitionerColumn() {
+        return "(select v.written_by_staff from relapse_prevention_plan_version v where v.plan_id = r.id "
+                + "and v.number = r.current_version)";
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person whose plan it is (required)", true));
     }

@@ -18,6 +18,7 @@ import org.peerpath.api.fhir.SecurityLabels;
 public final class PlanFhir {
 
     public static final String CATEGORY_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/care-plan-category";
+    public static final String US_CORE_CAREPLAN_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/careplan-category";
     public static final String CURRICULUM_SYSTEM = "https://peerpath.dev/fhir/CodeSystem/curriculum";
     public static final String NETWORK_MEMBER_SYSTEM = "https://peerpath.dev/fhir/sid/network-member";
 
@@ -32,6 +33,9 @@ public final class PlanFhir {
                 .setLastUpdated(Date.from(version.writtenAt))));
         carePlan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
         carePlan.setIntent(CarePlan.CarePlanIntent.PLAN);
+        // US Core requires the AssessPlan category (an assessment and plan of treatment); ours says which plan.
+        carePlan.addCategory(new CodeableConcept(new Coding(US_CORE_CAREPLAN_CATEGORY, "assess-plan",
+                "Assessment and Plan of Treatment")));
         carePlan.addCategory(new CodeableConcept(new Coding(CATEGORY_SYSTEM, "relapse-prevention",
                 "Relapse-prevention plan")).setText("Relapse-prevention plan"));
         carePlan.setTitle("Relapse-prevention plan");

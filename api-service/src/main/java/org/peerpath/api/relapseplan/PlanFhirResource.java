@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.peerpath.api.common.openapi.ApiTags;
 import org.peerpath.api.common.security.Roles;
 import org.peerpath.api.fhir.Fhir;
@@ -60,7 +61,7 @@ public class PlanFhirResource {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirDocs.Resource.class)))
     @APIResponse(responseCode = "404", description = FhirDocs.NOT_FOUND, content = @Content(mediaType = Fhir.JSON,
             schema = @Schema(implementation = FhirDocs.OperationOutcome.class)))
-    public String readCarePlan(@PathParam("id") @Size(max = 64) String id) {
-        return Fhir.encode(reader.read("CarePlan", id));
+    public RestResponse<String> readCarePlan(@PathParam("id") @Size(max = 64) String id) {
+        return Fhir.read(reader.read("CarePlan", id));
     }
 }

@@ -35,11 +35,15 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 
 /**
  * A signed note or addendum as a FHIR DocumentReference (LOINC 11506-3, the note as a text/plain attachment, the
- * 42 CFR 2.32 notice); a withdrawn one stays, {@code entered-in-error} and without its text. Covered by a consent's
+ * 42 CFR 2.32 notice); a withdrawn one stays, {@code entered-in-error}, a notice in place of its text. Covered by a consent's
  * NOTES scope.
  */
 @ApplicationScoped
 public class DocumentReferenceType extends DeclaredType<EhrDocument> {
+
+    public static final String WITHDRAWN_NOTICE = "This note was withdrawn as entered in error; its text is not "
+            + "disclosed.";
+
 
     static final SourceQuery QUERY = SourceQuery.of("ehr_document", "d").orderedBy("d.signed_at", false)
             .recordedAt("d.recorded_at").withdrawnAt("d.withdrawn_at");
@@ -51,6 +55,16 @@ public class DocumentReferenceType extends DeclaredType<EhrDocument> {
         super("DocumentReference", "Signed peer support session notes (LOINC 11506-3) and their addenda",
                 ConsentScope.NOTES, EhrDocument.class, QUERY, AuditResourceType.SESSION_NOTE,
                 d -> d.peerId, d -> d.id, d -> d.signedAt);
+    }
+
+    @Override
+    public String practitionerColumn() {
+        return "d.author_staff_id";
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-documentreference");
     }
 
     @Override
@@ -89,13 +103,11 @@ public class DocumentReferenceType extends DeclaredType<EhrDocument> {
         reference.setStatus(withdrawn ? DocumentReferenceStatus.ENTEREDINERROR : DocumentReferenceStatus.CURRENT);
         reference.setDocStatus(amended ? DocumentReference.ReferredDocumentStatus.AMENDED
                 : DocumentReference.ReferredDocumentStatus.FINAL);
+        // US Core binds the type to LOINC document codes (required), so only LOINC codes it; an addendum says so in
+        // the text and in relatesTo.
         reference.setType(new CodeableConcept()
                 .addCoding(new Coding(FhirMapper.LOINC, "11506-3", "Progress note"))
-                .addCoding(new Coding(FhirMapper.DOCUMENT_TYPE_SYSTEM, document.isAddendum()
-                        ? "peer-support-note-addendum" : "peer-support-session-note",
-                        document.isAddendum() ? "Peer recovery support note addendum" : FhirMapper.NOTE_TYPE_TEXT))
-                .setText(document.isAddendum() ? "Addendum to a peer recovery support session note"
-                        : FhirMapper.NOTE_TYPE_TEXT));
+                .setText(document.isAddendum() ? "Addendum to a peer recovery support session note" : FhirMapper.NOTE_TYPE_TEXT));
         reference.addCategory(new CodeableConcept(new Coding(FhirMapper.US_CORE_DOC_CATEGORY, "clinical-note", "Clinical Note")));
         reference.setSubject(new Reference("Patient/" + document.peerId));
         reference.setDateElement(FhirMapper.instant(document.signedAt));
@@ -117,10 +129,10 @@ public class DocumentReferenceType extends DeclaredType<EhrDocument> {
                 .setTitle(document.isAddendum() ? "Addendum" : "Session note")
                 .setCreationElement(new org.hl7.fhir.r4.model.DateTimeType(Date.from(document.signedAt),
                         TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(ZoneOffset.UTC)));
-        if (!withdrawn) {
-            byte[] bytes = document.content.getBytes(StandardCharsets.UTF_8);
-            attachment.setData(bytes).setSize(bytes.length).setHash(sha1(bytes));
-        }
+        // A withdrawn note's text is no longer disclosed; US Core wants data or a url, so the attachment is the
+        // notice of withdrawal instead.
+        byte[] bytes = (withdrawn ? WITHDRAWN_NOTICE : document.content).getBytes(StandardCharsets.UTF_8);
+        attachment.setData(bytes).setSize(bytes.length).setHash(sha1(bytes));
         reference.addContent().setAttachment(attachment);
         DocumentReferenceContextComponent context = reference.getContext();
         if (document.sessionId != null) {

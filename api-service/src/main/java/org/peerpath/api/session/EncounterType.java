@@ -38,6 +38,16 @@ public class EncounterType extends DeclaredType<EhrDocument> {
     }
 
     @Override
+    public String practitionerColumn() {
+        return "d.author_staff_id";
+    }
+
+    @Override
+    public List<String> supportedProfiles() {
+        return List.of("http://hl7.org/fhir/us/core/StructureDefinition/us-core-encounter");
+    }
+
+    @Override
     public List<SearchParam> searchParams() {
         return List.of(SearchParam.patient(QUERY, "The person the session was with", false),
                 SearchParam.date("date", "http://hl7.org/fhir/SearchParameter/clinical-date",
@@ -74,8 +84,7 @@ public class EncounterType extends DeclaredType<EhrDocument> {
         encounter.setSubject(new Reference("Patient/" + note.peerId));
         encounter.addParticipant()
                 .addType(new CodeableConcept(new Coding(FhirMapper.PARTICIPATION_TYPE, "PPRF", "primary performer")))
-                .setIndividual(new Reference()
-                        .setDisplay(FhirMapper.signature(note.authorName, note.authorCredentials)));
+                .setIndividual(FhirMapper.staff(note.authorStaffId, note.authorName, note.authorCredentials));
         if (note.sessionStart != null && note.sessionEnd != null) {
             encounter.setPeriod(FhirMapper.period(note.sessionStart, note.sessionEnd));
             long minutes = Duration.between(note.sessionStart, note.sessionEnd).toMinutes();

@@ -48,4 +48,7 @@ public class Staff {
 
     @Version
     public long version;
+
+    /** National Provider Identifier, where the agency records one; EHRs otherwise see the local staff id. */
+    public String npi;
 }

@@ -17,10 +17,12 @@ public record StaffResponse(
         @Schema(maxLength = 100, nullable = true, example = "CPRS") String credentials,
         @Schema(maxItems = 3, example = "[\"peer-specialist\"]") List<@Size(max = 100) String> roles,
         @Schema(description = "Inactive staff cannot be assigned as coaches", example = "true") boolean active,
-        @Schema(example = "2026-09-01T14:30:00Z") Instant createdAt) {
+        @Schema(example = "2026-09-01T14:30:00Z") Instant createdAt,
+        @Schema(maxLength = 10, nullable = true, description = "National Provider Identifier, if recorded",
+                example = "1234567893") String npi) {
 
     public static StaffResponse of(Staff staff) {
         return new StaffResponse(staff.id, staff.subject, staff.displayName, staff.credentials,
-                List.copyOf(staff.roles), staff.active, staff.createdAt);
+                List.copyOf(staff.roles), staff.active, staff.createdAt, staff.npi);
     }
 }

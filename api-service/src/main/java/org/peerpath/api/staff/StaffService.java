@@ -67,6 +67,11 @@ public class StaffService {
         member.credentials = request.credentials() == null || request.credentials().isBlank() ? null
                 : request.credentials().strip();
         member.active = request.active();
+        if (request.npi() != null && !Npi.isValid(request.npi())) {
+            throw ProblemException.invalidField("npi", "has a wrong check digit; it is not a National Provider "
+                    + "Identifier");
+        }
+        member.npi = request.npi();
         member.updatedAt = Now.instant();
         staff.flush();
         return new Versioned<>(StaffResponse.of(member), member.version);

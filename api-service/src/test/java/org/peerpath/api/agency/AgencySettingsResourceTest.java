@@ -75,4 +75,35 @@ class AgencySettingsResourceTest {
                 .when().put("/v1/agency-settings")
                 .then().statusCode(400).body("errors[0].field", equalTo("dailyUnitCap"));
     }
+
+    @Test
+    void theAgencyContactIsKeptAndValidated() {
+        String admin = token("org-admin");
+        String etag = given().header("Authorization", admin).when().get("/v1/agency-settings")
+                .then().statusCode(200).body("contactPhone", equalTo(null)).body("contactEmail", equalTo(null))
+                .extract().header("ETag");
+        Map<String, Object> settings = Map.of("noteFormat", "DAP", "billingRounding", "EIGHT_MINUTE_RULE",
+                "dailyUnitCap", 16, "timeZone", "UTC", "contactPhone", "+1 555 010 0200",
+                "contactEmail", "care@agency.example");
+        given().header("Authorization", admin).header("If-Match", etag).contentType(ContentType.JSON).body(settings)
+                .when().put("/v1/agency-settings")
+                .then().statusCode(200).body("contactPhone", equalTo("+1 555 010 0200"))
+                .body("contactEmail", equalTo("care@agency.example"));
+        given().header("Authorization", token("peer-specialist")).when().get("/v1/agency-settings")
+                .then().statusCode(200).body("contactEmail", equalTo("care@agency.example"));
+        Map<String, Object> badPhone = new java.util.HashMap<>(settings);
+        badPhone.put("contactPhone", "call me maybe");
+        Map<String, Object> badEmail = new java.util.HashMap<>(settings);
+        badEmail.put("contactEmail", "not an address");
+        Map.of("contactPhone", badPhone, "contactEmail", badEmail).forEach((field, body) -> given()
+                .filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", admin).header("If-Match", etagOfSettings(admin)).contentType(ContentType.JSON)
+                .body(body).when().put("/v1/agency-settings")
+                .then().statusCode(400).body("errors[0].field", equalTo(field)));
+    }
+
+    private static String etagOfSettings(String token) {
+        return given().header("Authorization", token).when().get("/v1/agency-settings").then().statusCode(200)
+                .extract().header("ETag");
+    }
 }

@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = { "..api.agency..", "..api.assessment..", "..api.changelog..",
         "..api.curriculum..", "..api.export..", "..api.goal..", "..api.me..", "..api.network..", "..api.peer..",
         "..api.relapseplan..", "..api.report..", "..api.seed..", "..api.session..", "..api.sync..",
-        "..api.webhook.." };
+        "..api.webhook..", "..api.practitioner.." };
 
     private static JavaClasses classes;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.api.fhir.Fhir;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
+import org.peerpath.api.testing.FhirValidation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,7 +38,33 @@ class OutcomesFhirTest {
                 .body("version", equalTo("1"))
                 .body("item", hasSize(10))
                 .extract().asString();
-        assertThat(R4Validation.errors(json)).isEmpty();
+        assertThat(FhirValidation.errors(json)).isEmpty();
+    }
+
+    @Test
+    void theCanonicalAResponseNamesResolvesBySearch() {
+        String canonical = "https://peerpath.dev/fhir/Questionnaire/barc-10";
+        String pinned = given().queryParam("url", canonical + "|1").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).contentType(Fhir.JSON)
+                .body("resourceType", equalTo("Bundle"))
+                .body("total", equalTo(1))
+                .body("entry", hasSize(1))
+                .body("entry[0].resource.id", equalTo(AssessmentResourceTest.BARC_10))
+                .body("entry[0].resource.version", equalTo("1"))
+                .extract().asString();
+        assertThat(FhirValidation.errors(pinned)).isEmpty();
+        given().queryParam("url", canonical).queryParam("version", "1").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("entry[0].resource.url", equalTo(canonical));
+        given().queryParam("url", canonical).queryParam("version", "999").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("total", equalTo(0)).body("entry", equalTo(null));
+        given().queryParam("url", "https://example.org/Questionnaire/none").when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("total", equalTo(0));
+        int all = given().queryParam("_count", 1).when().get(BASE + "/Questionnaire")
+                .then().statusCode(200).body("entry", hasSize(1)).extract().path("total");
+        assertThat(all).isGreaterThanOrEqualTo(1);
+        given().queryParam("url", canonical + "|1").queryParam("version", "2").when().get(BASE + "/Questionnaire")
+                .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
     }
 
     @Test
@@ -77,7 +104,7 @@ class OutcomesFhirTest {
                 .body("item[0].answer[0].valueInteger", equalTo(5))
                 .body("meta.security.code", hasItem("R"))
                 .extract().asString();
-        assertThat(R4Validation.errors(response)).isEmpty();
+        assertThat(FhirValidation.errors(response)).isEmpty();
         String observation = given().header("Authorization", token).when().get(BASE + "/Observation/" + complete)
                 .then().statusCode(200)
                 .body("resourceType", equalTo("Observation"))
@@ -87,7 +114,7 @@ class OutcomesFhirTest {
                 .body("interpretation[0].coding[0].code", equalTo("at-or-above-cutoff"))
                 .body("derivedFrom[0].reference", equalTo("QuestionnaireResponse/" + complete))
                 .extract().asString();
-        assertThat(R4Validation.errors(observation)).isEmpty();
+        assertThat(FhirValidation.errors(observation)).isEmpty();
         given().header("Authorization", token).when().get(BASE + "/QuestionnaireResponse/" + incomplete)
                 .then().statusCode(200).body("item[4].answer", equalTo(null));
         given().header("Authorization", token).when().get(BASE + "/Observation/" + incomplete)
@@ -100,7 +127,7 @@ class OutcomesFhirTest {
                 .body("meta.versionId", equalTo("1"))
                 .body("activity[0].detail.code.coding[0].code", equalTo("technique:grounding"))
                 .extract().asString();
-        assertThat(R4Validation.errors(carePlan)).isEmpty();
+        assertThat(FhirValidation.errors(carePlan)).isEmpty();
         given().header("Authorization", demo.supervisor()).when().get("/v1/peers/" + peer + "/disclosures")
                 .then().statusCode(200).body("items", hasSize(4))
                 .body("items.description", hasItem("1 CarePlan resource (FHIR)"));
@@ -110,7 +137,7 @@ class OutcomesFhirTest {
                 .body("entry", hasSize(1)).body("entry[0].resource.id", equalTo(incomplete))
                 .body("link.relation", hasItem("next"))
                 .extract().asString();
-        assertThat(R4Validation.errors(bundle)).isEmpty();
+        assertThat(FhirValidation.errors(bundle)).isEmpty();
         given().header("Authorization", token).queryParam("patient", peer).when().get(BASE + "/CarePlan")
                 .then().statusCode(200).body("entry", hasSize(1)).body("entry[0].resource.id", equalTo(plan));
         given().header("Authorization", EhrTestData.ehrToken(EhrTestData.newClientId()))
@@ -124,7 +151,7 @@ class OutcomesFhirTest {
                 .body("entry", hasSize(1)).body("entry[0].resource.id", equalTo(complete))
                 .body("entry[0].resource.resourceType", equalTo("Observation"))
                 .extract().asString();
-        assertThat(R4Validation.errors(observations)).isEmpty();
+        assertThat(FhirValidation.errors(observations)).isEmpty();
         given().header("Authorization", demo.supervisor()).when().get("/v1/peers/" + peer + "/disclosures")
                 .then().statusCode(200).body("items", hasSize(7))
                 .body("items.description", hasItem("1 Observation resource (FHIR)"));

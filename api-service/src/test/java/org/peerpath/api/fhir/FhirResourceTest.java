@@ -264,22 +264,23 @@ class FhirResourceTest {
                 .body("subject.reference", equalTo("Patient/" + peerId))
                 .body("meta.versionId", equalTo("1"))
                 .body("meta.security.code", hasItems("R", "SUD", "42CFRPart2", "NORDSCLCD"))
-                .body("participant", hasSize(4))
+                .body("participant", hasSize(5))
                 .extract().jsonPath();
-        // crisis contacts first, in calling order, each with a crisis-contact role
-        assertThat(team.getList("participant.member.display", String.class))
+        // the person first, then crisis contacts in calling order, each with one role saying so
+        assertThat(team.getString("participant[0].member.reference")).isEqualTo("Patient/" + peerId);
+        assertThat(team.getList("participant.member.display", String.class).subList(1, 5))
                 .containsExactly("Sam R.", "Dr. Lee", "Tuesday SMART meeting", "Eastside Recovery Community Center");
-        assertThat(team.getString("participant[0].role[0].text")).isEqualTo("Sponsor");
-        assertThat(team.getString("participant[0].role[1].coding[0].code")).isEqualTo("crisis-contact");
-        assertThat(team.getString("participant[0].role[1].text")).isEqualTo("Crisis contact, call order 1");
-        assertThat(team.getString("participant[1].role[1].coding[0].code")).isEqualTo("crisis-contact");
-        assertThat(team.getList("participant[2].role.coding.flatten().code", String.class))
+        assertThat(team.getList("participant.collect { it.role.size() }", Integer.class)).containsOnly(1);
+        assertThat(team.getString("participant[1].role[0].coding[0].code")).isEqualTo("crisis-contact");
+        assertThat(team.getString("participant[1].role[0].text")).isEqualTo("Sponsor; crisis contact, call order 1");
+        assertThat(team.getString("participant[2].role[0].coding[0].code")).isEqualTo("crisis-contact");
+        assertThat(team.getList("participant[3].role.coding.flatten().code", String.class))
                 .doesNotContain("crisis-contact");
         assertThat(team.getList("contained.resourceType", String.class))
                 .containsExactly("RelatedPerson", "Practitioner", "Organization", "Organization");
         assertThat(team.getString("contained[0].patient.reference")).isEqualTo("Patient/" + peerId);
         assertThat(team.getString("contained[0].telecom[0].system")).isEqualTo("sms");
-        assertThat(team.getString("participant[0].member.reference"))
+        assertThat(team.getString("participant[1].member.reference"))
                 .isEqualTo("#" + team.getString("contained[0].id"));
 
         // search: by patient, by _lastUpdated, paged with _count
@@ -327,7 +328,8 @@ class FhirResourceTest {
                 .extract().jsonPath();
         List<String> listed = statement.getList("rest[0].resource.type", String.class);
         assertThat(listed).containsExactlyInAnyOrder("Patient", "Encounter", "DocumentReference", "Goal", "CareTeam",
-                "Questionnaire", "QuestionnaireResponse", "Observation", "CarePlan");
+                "Questionnaire", "QuestionnaireResponse", "Observation", "CarePlan", "Practitioner",
+                "PractitionerRole", "Group");
         // exactly what is served: each listed type has its read route, and its search route exactly when the statement
         // claims search-type; and every FHIR resource route the server has is listed
         Map<String, Object> paths = given().filter(OpenApiContract.requestBreaksContractOnPurpose())
@@ -337,6 +339,12 @@ class FhirResourceTest {
             String type = listed.get(i);
             List<String> interactions = statement.getList("rest[0].resource[" + i + "].interaction.code",
                     String.class);
+            if (type.equals("Group")) {
+                // listed only for its Bulk Data operation: no read, no search
+                assertThat(interactions).as(type).isEmpty();
+                assertThat(paths).as(type + " export").containsKey(BASE + "/Group/{groupId}/$export");
+                continue;
+            }
             assertThat(paths).as(type + " read").containsKey(BASE + "/" + type + "/{id}");
             if (interactions.contains("search-type")) {
                 assertThat(paths).as(type + " search").containsKey(BASE + "/" + type);
@@ -359,7 +367,8 @@ class FhirResourceTest {
         }
         assertThat(interactionsByType.get("Patient")).containsExactly("read", "search-type");
         assertThat(interactionsByType.get("CareTeam")).containsExactly("read", "search-type");
-        assertThat(interactionsByType.get("Questionnaire")).containsExactly("read");
+        assertThat(interactionsByType.get("Questionnaire")).containsExactly("read", "search-type");
+        assertThat(interactionsByType.get("Practitioner")).containsExactly("read");
         assertThat(interactionsByType.get("QuestionnaireResponse")).containsExactly("read", "search-type");
         assertThat(interactionsByType.get("Observation")).containsExactly("read", "search-type");
         assertThat(interactionsByType.get("CarePlan")).containsExactly("read", "search-type");

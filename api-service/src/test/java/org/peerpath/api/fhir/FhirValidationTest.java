@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.api.session.EhrDocument;
 import org.peerpath.api.sync.EhrTestData;
 import org.peerpath.api.testing.Agency;
+import org.peerpath.api.testing.FhirValidation;
 import org.peerpath.common.testing.OpenApiContract;
 import org.peerpath.common.testing.TestTokens;
 
@@ -22,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Every kind of resource the FHIR endpoint returns, for ordinary records and the edge cases (addenda, an amended
  * note, a withdrawn note, a concluded peer, a peer without MRN or birth date, a video session), validates against
- * base R4 with zero errors.
+ * base R4 and its US Core 6.1.0 profile with zero errors (but for LOINC and VSAC, which cannot be expanded offline).
  */
 @QuarkusTest
 class FhirValidationTest {
@@ -30,7 +31,7 @@ class FhirValidationTest {
     private static final String BASE = "/fhir/r4";
 
     @Test
-    void everyResourceTheServerReturnsIsValidR4() {
+    void everyResourceTheServerReturnsIsValidR4AndUsCore() {
         String client = EhrTestData.newClientId();
         String token = EhrTestData.ehrToken(client);
         String admin = Agency.demo().admin();
@@ -38,7 +39,11 @@ class FhirValidationTest {
         String concluded = EhrTestData.peer("Concluded person");
         EhrTestData.conclude(concluded);
         String bare = EhrTestData.peer(TestTokens.DEMO_AGENCY, "Bare", null);
-        for (String id : List.of(peer, concluded, bare)) {
+        String named = Agency.createPeer(Agency.demo().coach(), Map.of("preferredName", "Jo", "pronouns", "she/her",
+                "gender", "FEMALE", "givenName", "Joanna", "familyName", "Okafor")).statusCode(201).extract().path("id");
+        String familyOnly = Agency.createPeer(Agency.demo().coach(), Map.of("preferredName", "Mo", "familyName",
+                "Haddad")).statusCode(201).extract().path("id");
+        for (String id : List.of(peer, concluded, bare, named, familyOnly)) {
             EhrTestData.consent(admin, id, client, "NOTES", "ENCOUNTERS");
         }
         Instant start = Instant.now().minus(20, ChronoUnit.DAYS);
@@ -81,7 +86,7 @@ class FhirValidationTest {
         }
         resources.put("Goal search", get(token, "/Goal?patient=" + peer, 200));
         resources.put("metadata", get(null, "/metadata", 200));
-        for (String id : List.of(peer, concluded, bare)) {
+        for (String id : List.of(peer, concluded, bare, named, familyOnly)) {
             resources.put("Patient " + id, get(token, "/Patient/" + id, 200));
         }
         for (EhrDocument document : List.of(note, amended, addendum, withdrawn, video, phone)) {
@@ -108,13 +113,21 @@ class FhirValidationTest {
         // and the validator is live: it does reject invalid R4
         assertThat(FhirValidation.errors("{\"resourceType\":\"Patient\",\"gender\":\"robot\"}")).isNotEmpty();
         assertThat(resources.get("DocumentReference " + withdrawn.id)).contains("entered-in-error")
-                .doesNotContain("\"data\"");
+                .contains("\"data\":\"" + java.util.Base64.getEncoder().encodeToString(
+                        org.peerpath.api.session.DocumentReferenceType.WITHDRAWN_NOTICE.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"");
+        // gender and legal names only as recorded; the preferred name kept whole, its parts declared unknown
+        assertThat(resources.get("Patient " + peer)).contains("\"gender\":\"unknown\"", "data-absent-reason")
+                .doesNotContain("official");
+        assertThat(resources.get("Patient " + named)).contains("\"gender\":\"female\"",
+                "{\"use\":\"official\",\"family\":\"Okafor\",\"given\":[\"Joanna\"]}", "\"text\":\"Jo\"");
+        assertThat(resources.get("Patient " + familyOnly)).contains("{\"use\":\"official\",\"family\":\"Haddad\"}");
         assertThat(resources.get("DocumentReference " + amended.id)).contains("\"docStatus\":\"amended\"");
         assertThat(resources.get("DocumentReference " + addendum.id)).contains("\"appends\"");
         assertThat(resources.get("Encounter " + video.sessionId)).contains("\"VR\"");
         assertThat(resources.get("CareTeam " + fullPlan)).contains("\"RelatedPerson\"", "\"Practitioner\"",
                 "\"Organization\"", "crisis-contact");
-        assertThat(resources.get("CareTeam without members " + emptyPlan)).doesNotContain("participant");
+        assertThat(resources.get("CareTeam without members " + emptyPlan)).doesNotContain("contained")
+                .contains("\"reference\":\"Patient/" + alone + "\"");
     }
 
     private static String networkPlan(String coach, String peerId, List<Map<String, Object>> members) {

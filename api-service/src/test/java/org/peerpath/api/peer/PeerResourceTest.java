@@ -303,4 +303,41 @@ class PeerResourceTest {
                 .when().patch("/v1/peers/" + id)
                 .then().statusCode(409).body("type", equalTo("https://peerpath.dev/problems/conflict"));
     }
+
+    @Test
+    void genderAndLegalNamesAreWhatWasRecordedNeverDerived() {
+        String coach = demo.coach();
+        String id = createPeer(coach, Map.of("preferredName", "Jamie R.", "pronouns", "she/her"))
+                .statusCode(201)
+                .body("gender", equalTo("UNKNOWN"))
+                .body("givenName", equalTo(null))
+                .body("familyName", equalTo(null))
+                .extract().path("id");
+        String etag = given().header("Authorization", coach).header("If-Match", etagOf(coach, "/v1/peers/" + id))
+                .contentType("application/merge-patch+json")
+                .body(Map.of("gender", "FEMALE", "givenName", " Jamie Lee ", "familyName", "Rivera"))
+                .when().patch("/v1/peers/" + id)
+                .then().statusCode(200)
+                .body("gender", equalTo("FEMALE"))
+                .body("givenName", equalTo("Jamie Lee"))
+                .body("familyName", equalTo("Rivera"))
+                .body("preferredName", equalTo("Jamie R."))
+                .extract().header("ETag");
+        given().header("Authorization", coach).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body("{\"gender\": null, \"givenName\": null}")
+                .when().patch("/v1/peers/" + id)
+                .then().statusCode(200).body("gender", equalTo("UNKNOWN")).body("givenName", equalTo(null))
+                .body("familyName", equalTo("Rivera"));
+        createPeer(coach, Map.of("preferredName", "Sam", "gender", "OTHER", "familyName", "Okafor"))
+                .statusCode(201).body("gender", equalTo("OTHER")).body("givenName", equalTo(null))
+                .body("familyName", equalTo("Okafor"));
+        Map<String, String> cases = Map.of(
+                "{\"preferredName\": \"A\", \"gender\": \"ROBOT\"}", "gender",
+                "{\"preferredName\": \"A\", \"givenName\": \"" + "x".repeat(101) + "\"}", "givenName",
+                "{\"preferredName\": \"A\", \"familyName\": \"" + "x".repeat(101) + "\"}", "familyName");
+        cases.forEach((body, field) -> given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", coach).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/peers")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field)));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.peerpath.api.testing.Agency;
+import org.peerpath.common.testing.OpenApiContract;
 import org.peerpath.common.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,5 +46,34 @@ class StaffResourceTest {
                 .contentType(ContentType.JSON).body(Map.of("coachIds", List.of(coachId)))
                 .when().put("/v1/peers/" + peer + "/coaches")
                 .then().statusCode(422);
+    }
+
+    @Test
+    void anOrgAdminRecordsAnNpiWithAValidCheckDigit() {
+        String agency = "agency-" + UUID.randomUUID().toString().substring(0, 8);
+        String coach = "Bearer " + TestTokens.user("coach-" + UUID.randomUUID(), "peer-specialist")
+                .organization(agency).claim("name", "Noor Coach").sign();
+        String coachId = Agency.staffIdOf(coach);
+        String admin = "Bearer " + TestTokens.user("admin-" + UUID.randomUUID(), "org-admin").organization(agency)
+                .sign();
+        given().header("Authorization", admin).when().get("/v1/staff/" + coachId)
+                .then().statusCode(200).body("npi", equalTo(null));
+        given().header("Authorization", admin).header("If-Match", etagOf(admin, "/v1/staff/" + coachId))
+                .contentType(ContentType.JSON).body(Map.of("active", true, "npi", "1234567890"))
+                .when().put("/v1/staff/" + coachId)
+                .then().statusCode(400).body("errors[0].field", equalTo("npi"));
+        given().filter(OpenApiContract.requestBreaksContractOnPurpose())
+                .header("Authorization", admin).header("If-Match", etagOf(admin, "/v1/staff/" + coachId))
+                .contentType(ContentType.JSON).body(Map.of("active", true, "npi", "12345"))
+                .when().put("/v1/staff/" + coachId)
+                .then().statusCode(400).body("errors[0].field", equalTo("npi"));
+        given().header("Authorization", admin).header("If-Match", etagOf(admin, "/v1/staff/" + coachId))
+                .contentType(ContentType.JSON).body(Map.of("active", true, "npi", "1234567893"))
+                .when().put("/v1/staff/" + coachId)
+                .then().statusCode(200).body("npi", equalTo("1234567893"));
+        given().header("Authorization", admin).header("If-Match", etagOf(admin, "/v1/staff/" + coachId))
+                .contentType(ContentType.JSON).body(Map.of("active", true))
+                .when().put("/v1/staff/" + coachId)
+                .then().statusCode(200).body("npi", equalTo(null));
     }
 }
