@@ -65,7 +65,7 @@ class CoachingSessionIT {
         assertThat(boundaries.getTitle()).containsIgnoringCase("boundaries");
 
         PageSearchResult found = new SearchApi(curriculum)
-                .search("reflective listening", null, EntryKind.TECHNIQUE.getValue(), 10, null, null, null, null);
+                .search("reflective listening", null, EntryKind.TECHNIQUE.getValue(), 10, null, null, null, null, null, null);
         assertThat(found.getItems()).isNotEmpty().allSatisfy(hit -> assertThat(hit.getKind()).isEqualTo(EntryKind.TECHNIQUE));
         SearchResult listening = found.getItems().stream()
                 .filter(hit -> "reflective-listening".equals(hit.getSlug())).findFirst().orElseThrow();
