@@ -13,7 +13,7 @@ import { EntryKind, SearchApi, SearchKindEnum, TopicsApi } from '@peerpath/conte
 
 import { curriculum, records, stack } from './stack.js';
 
-const STARTED_AT = new Date('2026-11-20T15:00:00Z');
+const STARTED_AT = new Date('2026-11-19T15:00:00Z');
 
 function session(topic: string, technique: string): CreateSession {
   return {
@@ -56,7 +56,10 @@ test('a coach records and signs a session about curriculum found in content-serv
 
   const coach = records(stack.coachToken);
   const peer = await new PeersApi(coach).createPeer({
-    createPeer: { preferredName: 'Jamie R.', pronouns: 'they/them', recoveryPathways: [RecoveryPathway.MutualAid] },
+    createPeer: {
+      preferredName: 'Jamie R.', pronouns: 'they/them', recoveryPathways: [RecoveryPathway.MutualAid],
+      enrolledOn: new Date('2026-11-01'),
+    },
     idempotencyKey: randomUUID(),
   });
   assert.equal(peer.status, PeerStatus.Active);
