@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,11 +121,14 @@ class NoteWithdrawalTest {
                 .then().statusCode(409);
         given().header("Authorization", supervisor).when().post(note + "/cosignature").then().statusCode(409);
 
-        // FHIR: entered-in-error, without the text
+        // FHIR: entered-in-error, carrying the withdrawal notice (US Core needs data or a url) instead of the text
+        String notice = Base64.getEncoder().encodeToString(
+                DocumentReferenceType.WITHDRAWN_NOTICE.getBytes(StandardCharsets.UTF_8));
         for (String id : List.of(noteId, addendumId)) {
             given().header("Authorization", ehr).when().get(FHIR + "/DocumentReference/" + id)
                     .then().statusCode(200).body("status", equalTo("entered-in-error"))
-                    .body("content[0].attachment.data", org.hamcrest.Matchers.nullValue());
+                    .body("content.size()", equalTo(1))
+                    .body("content[0].attachment.data", equalTo(notice));
         }
         // change feed: a tombstone for the note and its addendum
         List<String> changes = new ArrayList<>();
