@@ -107,13 +107,7 @@ class FhirClientTest {
                 .when().put("/v1/agency-settings").then().statusCode(200);
         String peer = Agency.createPeer(coach, "Read by HAPI");
         Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String session = given().header("Authorization", coach).contentType(ContentType.JSON)
-                .body(Map.of("startedAt", start.toString(), "endedAt", start.plus(45, ChronoUnit.MINUTES).toString(),
-                        "modality", "IN_PERSON", "setting", "COMMUNITY",
-                        "note", Map.of("data", "Met at the park.", "assessment", "Hopeful.", "plan", "Monday.")))
-                .when().post("/v1/peers/" + peer + "/sessions").then().statusCode(201).extract().path("id");
-        given().header("Authorization", coach).when().post("/v1/sessions/" + session + "/note/signature")
-                .then().statusCode(200);
+        EhrTestData.signedSession(coach, peer, start);
         given().header("Authorization", coach).contentType(ContentType.JSON)
                 .body(Map.of("domain", "HOUSING", "statement", "Move into my own apartment", "measure",
                         "Signed lease", "targetDate", "2027-03-01", "status", "ACTIVE"))
