@@ -44,13 +44,7 @@ class PractitionerFhirTest {
         String token = EhrTestData.ehrToken(client, agency);
         String peer = createPeer(coach, "Practitioner peer");
         Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String session = given().header("Authorization", coach).contentType(ContentType.JSON)
-                .body(Map.of("startedAt", start.toString(), "endedAt", start.plus(50, ChronoUnit.MINUTES).toString(),
-                        "modality", "IN_PERSON", "setting", "COMMUNITY",
-                        "note", Map.of("data", "Met at the library.", "assessment", "Engaged.", "plan", "Friday.")))
-                .when().post("/v1/peers/" + peer + "/sessions").then().statusCode(201).extract().path("id");
-        given().header("Authorization", coach).when().post("/v1/sessions/" + session + "/note/signature")
-                .then().statusCode(200);
+        EhrTestData.signedSession(coach, peer, start);
 
         // before a consent the author is no one the client knows of
         given().header("Authorization", token).when().get(BASE + "/Practitioner/" + staffId).then().statusCode(404)

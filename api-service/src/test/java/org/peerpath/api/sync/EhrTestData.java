@@ -138,6 +138,21 @@ public final class EhrTestData {
                 .when().post("/v1/consents/" + consentId + "/revocation").then().statusCode(200);
     }
 
+    /**
+     * A 50-minute session of the peer with a DAP note, recorded and signed through the API by {@code coach};
+     * answers the session id.
+     */
+    public static String signedSession(String coach, String peerId, Instant start) {
+        String session = given().header("Authorization", coach).contentType(ContentType.JSON)
+                .body(Map.of("startedAt", start.toString(), "endedAt", start.plus(50, ChronoUnit.MINUTES).toString(),
+                        "modality", "IN_PERSON", "setting", "COMMUNITY",
+                        "note", Map.of("data", "Met at the library.", "assessment", "Engaged.", "plan", "Friday.")))
+                .when().post("/v1/peers/" + peerId + "/sessions").then().statusCode(201).extract().path("id");
+        given().header("Authorization", coach).when().post("/v1/sessions/" + session + "/note/signature")
+                .then().statusCode(200);
+        return session;
+    }
+
     /** A signed note of a session of the peer, published as the signing code does; answers the note. */
     public static EhrDocument signNote(String organization, String peerId, Instant sessionStart, String modality) {
         UUID noteId = UUID.randomUUID();
