@@ -60,6 +60,11 @@ async function committed(webhooks: WebhooksApi, webhookId: string, eventId: stri
 test('real deliveries verify with standardwebhooks; tampered, stale and rotated-out ones do not', async () => {
   const admin = records(stack.adminToken);
   const ehrClient = `e2e-ehr-${randomUUID()}`;
+  // an endpoint may name only an EHR client the agency registered
+  await new ConsentsApi(admin).registerEhrClient({
+    registerEhrClient: { clientId: ehrClient, recipientOrganization: 'E2E Health', displayName: 'E2E EHR' },
+    idempotencyKey: randomUUID(),
+  });
   const webhooks = new WebhooksApi(admin);
   const webhook = await webhooks.createWebhook({
     createWebhook: { url: receiverUrl, clientId: ehrClient, eventTypes: [WebhookEventType.ConsentGranted] },

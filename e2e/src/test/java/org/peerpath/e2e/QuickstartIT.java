@@ -15,6 +15,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peerpath.client.records.ApiException;
+import org.peerpath.client.records.api.ConsentsApi;
+import org.peerpath.client.records.model.RegisterEhrClient;
 import org.peerpath.common.testing.TestTokens;
 
 import com.sun.net.httpserver.HttpServer;
@@ -94,8 +97,19 @@ class QuickstartIT {
         environment.put("PEERPATH_CONTENT", stack.contentServiceUrl());
         environment.put("TOKEN", TestTokens.user("quickstart-coach-" + UUID.randomUUID(), "peer-specialist")
                 .claim("name", "Casey Coach").claim("credentials", "CPRS").sign());
-        environment.put("ADMIN_TOKEN", TestTokens.user("quickstart-admin-" + UUID.randomUUID(), "org-admin").sign());
-        environment.put("EHR_CLIENT", "quickstart-ehr-" + UUID.randomUUID());
+        String adminToken = TestTokens.user("quickstart-admin-" + UUID.randomUUID(), "org-admin").sign();
+        environment.put("ADMIN_TOKEN", adminToken);
+        // the guide's EHR client is registered with the agency, as the local stack's demo EHR client is
+        String ehrClient = "quickstart-ehr-" + UUID.randomUUID();
+        try {
+            new ConsentsApi(stack.apiClient(adminToken)).registerEhrClient(new RegisterEhrClient().clientId(ehrClient)
+                    .recipientOrganization("Quickstart Health").displayName("Quickstart EHR"),
+                    UUID.randomUUID().toString());
+        } catch (ApiException refused) {
+            throw new IllegalStateException("could not register the guide's EHR client: " + refused.getResponseBody(),
+                    refused);
+        }
+        environment.put("EHR_CLIENT", ehrClient);
         return environment;
     }
 

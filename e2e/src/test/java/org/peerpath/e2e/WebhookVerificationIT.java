@@ -22,6 +22,7 @@ import org.peerpath.client.records.model.CreateConsent;
 import org.peerpath.client.records.model.CreatePeer;
 import org.peerpath.client.records.model.CreateWebhook;
 import org.peerpath.client.records.model.Outcome;
+import org.peerpath.client.records.model.RegisterEhrClient;
 import org.peerpath.client.records.model.Webhook;
 import org.peerpath.client.records.model.WebhookEventType;
 import org.peerpath.common.testing.TestTokens;
@@ -47,6 +48,9 @@ class WebhookVerificationIT {
         ApiClient admin = stack.apiClient(TestTokens.user("e2e-admin-" + UUID.randomUUID(), "org-admin").sign());
         ApiClient coach = stack.apiClient(TestTokens.user("e2e-coach-" + UUID.randomUUID(), "peer-specialist").sign());
         String ehrClient = "e2e-ehr-" + UUID.randomUUID();
+        // an endpoint may name only an EHR client the agency registered
+        new ConsentsApi(admin).registerEhrClient(new RegisterEhrClient().clientId(ehrClient)
+                .recipientOrganization("E2E Health").displayName("E2E EHR"), UUID.randomUUID().toString());
         try (StandardWebhooksReceiver receiver = new StandardWebhooksReceiver(() -> secret)) {
             WebhooksApi webhooks = new WebhooksApi(admin);
             Webhook webhook = webhooks.createWebhook(new CreateWebhook().url(receiver.url()).clientId(ehrClient)
